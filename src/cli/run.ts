@@ -1,0 +1,136 @@
+// The whole CLI as a function: argv in, exit code out. Only bin/ touches `process`.
+import { Command, CommanderError, Option } from 'commander';
+import { didYouMean } from '../did-you-mean.js';
+import { DangjianError } from '../errors.js';
+import { detectLang, t } from '../i18n/index.js';
+import type { Lang } from '../types.js';
+import type { CommandHandler } from './command.js';
+import { commands } from './commands.js';
+import type { CliContext, GlobalFlags, RunOptions } from './context.js';
+import { reportError } from './errors-out.js';
+import { helpTexts } from './help-text.js';
+import { version } from './version.js';
+
+export type { RunOptions } from './context.js';
+
+export async function run(options: RunOptions): Promise<number> {
+  const env = options.env ?? {};
+  const lang = detectLang(peekFlag(options.argv, '--lang'), env);
+  const debug = options.argv.includes('--debug');
+  let exitCode = 0;
+  const program = buildProgram(lang, options, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(options.argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderExit(error, lang, options, program);
+    return reportError(error, lang, options.stderr, debug);
+  }
+}
+
+function buildProgram(lang: Lang, options: RunOptions, setExit: (code: number) => void): Command {
+  const h = helpTexts[lang];
+  const program = new Command('dangjian');
+  program
+    .description(h.program)
+    .version(version(), '-V, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .helpCommand('help [command]', h.helpCommand)
+    .addOption(new Option('--lang <lang>', h.lang).choices(['zh', 'en']))
+    .option('--no-color', h.noColor)
+    .option('--quiet', h.quiet)
+    .option('--debug', h.debug)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => options.stdout.write(s),
+      writeErr: (s) => options.stderr.write(s),
+      // Errors are rendered by commanderExit in the user's language.
+      outputError: () => {},
+    })
+    .configureHelp({ styleTitle: (title) => h.titles[title] ?? title, sortSubcommands: false })
+    .addHelpText('after', h.programExamples);
+
+  const context = (command: Command): CliContext => {
+    const flags = command.optsWithGlobals() as GlobalFlags;
+    const env = options.env ?? {};
+    if (flags.lang !== undefined && flags.lang !== 'zh' && flags.lang !== 'en') {
+      throw new DangjianError('cli/bad-lang', { value: flags.lang });
+    }
+    const noColor = flags.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
+    const quiet = flags.quiet === true;
+    return {
+      cwd: options.cwd,
+      stdout: options.stdout,
+      stderr: options.stderr,
+      env,
+      lang,
+      color: !noColor && options.stdout.isTTY === true,
+      quiet,
+      debug: flags.debug === true,
+      progress: !quiet && options.stderr.isTTY === true,
+    };
+  };
+
+  for (const register of commands) {
+    // Subcommands made with program.command() inherit help, output and exitOverride settings.
+    const command = register(program, lang);
+    command.action(async (...args: unknown[]) => {
+      const self = args[args.length - 1] as Command;
+      const handler = (self as unknown as { handler?: CommandHandler }).handler;
+      if (!handler) throw new Error(`command ${self.name()} has no handler`);
+      setExit(await handler(context(self), self.args, self.opts()));
+    });
+  }
+  return program;
+}
+
+function commanderExit(error: CommanderError, lang: Lang, options: RunOptions, program: Command): number {
+  switch (error.code) {
+    case 'commander.helpDisplayed':
+    case 'commander.help':
+    case 'commander.version':
+      return 0;
+    case 'commander.unknownOption': {
+      const option = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
+      const known = allOptionFlags(program);
+      const suggestion = didYouMean(option, known);
+      options.stderr.write(`${t(lang, 'cli/unknown-option', { option, suggestion })}\n`);
+      return 2;
+    }
+    case 'commander.unknownCommand': {
+      const command = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
+      const suggestion = didYouMean(
+        command,
+        program.commands.map((c) => c.name()),
+      );
+      options.stderr.write(`${t(lang, 'cli/unknown-command', { command, suggestion })}\n`);
+      return 2;
+    }
+    default: {
+      const detail = error.message.replace(/^error:\s*/, '').split('\n')[0];
+      options.stderr.write(`${t(lang, 'cli/usage', { detail })}\n`);
+      return 2;
+    }
+  }
+}
+
+function allOptionFlags(program: Command): string[] {
+  const flags = new Set<string>();
+  for (const cmd of [program, ...program.commands]) {
+    for (const option of cmd.options) if (option.long) flags.add(option.long);
+  }
+  return [...flags];
+}
+
+/** Read a flag's value before commander runs, so that even its errors speak the chosen language. */
+function peekFlag(argv: string[], flag: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === flag) return argv[i + 1];
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+  }
+  return undefined;
+}

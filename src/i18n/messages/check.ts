@@ -1,0 +1,3 @@
+import type { MessageTable } from '../types.js';
+
+export const checkMessages: MessageTable = {};

@@ -1,0 +1,43 @@
+import type { MessageTable } from '../types.js';
+
+export const common: MessageTable = {
+  'error/problems': {
+    zh: (d) => `发现 ${d.count} 处问题，请逐条修改后再运行。`,
+    en: (d) => `${d.count} problem(s) found; fix each and run again.`,
+  },
+  'error/internal': {
+    zh: (d) => `程序内部错误：${d.message}。加 --debug 可看详细信息，请把它报告给维护者。`,
+    en: (d) => `Internal error: ${d.message}. Run with --debug for details and report it to the maintainers.`,
+  },
+  'cli/unknown-option': {
+    zh: (d) =>
+      `不认识的选项 ${d.option}${d.suggestion ? `，是不是想写 ${d.suggestion}？` : '。'}用 --help 查看可用选项。`,
+    en: (d) =>
+      `Unknown option ${d.option}${d.suggestion ? `; did you mean ${d.suggestion}?` : '.'} See --help.`,
+  },
+  'cli/unknown-command': {
+    zh: (d) =>
+      `没有 ${d.command} 这个命令${d.suggestion ? `，是不是想用 ${d.suggestion}？` : '。'}用 dangjian --help 查看全部命令。`,
+    en: (d) =>
+      `Unknown command ${d.command}${d.suggestion ? `; did you mean ${d.suggestion}?` : '.'} See dangjian --help.`,
+  },
+  'cli/usage': {
+    zh: (d) => `命令用法有误：${d.detail}。用 --help 查看用法。`,
+    en: (d) => `Usage error: ${d.detail}. See --help.`,
+  },
+  'cli/bad-lang': {
+    zh: (d) => `--lang 只能是 zh 或 en，收到的是 ${d.value}。`,
+    en: (d) => `--lang must be zh or en, got ${d.value}.`,
+  },
+  'cli/not-implemented': {
+    zh: (d) => `命令 ${d.command} 尚未实现。`,
+    en: (d) => `The ${d.command} command is not implemented yet.`,
+  },
+  'cli/bad-format': {
+    zh: (d) => `--format 只能是 ${d.allowed}，收到的是 ${d.value}。`,
+    en: (d) => `--format must be one of ${d.allowed}, got ${d.value}.`,
+  },
+  'severity/error': { zh: () => '错误', en: () => 'error' },
+  'severity/warning': { zh: () => '警告', en: () => 'warning' },
+  'severity/info': { zh: () => '提示', en: () => 'info' },
+};

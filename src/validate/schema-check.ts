@@ -1,0 +1,187 @@
+// Validate a parsed YAML file against one of our JSON Schemas and report every error in the user's
+// own terms: the file, the line, the key as they wrote it, and what to write instead.
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { didYouMean } from '../did-you-mean.js';
+import type { Problem } from '../errors.js';
+import { locate, type YamlSource } from './yaml-source.js';
+
+export type SchemaName = 'catalog' | 'config' | 'meta' | 'event';
+
+const compiled = new Map<SchemaName, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+function validatorFor(name: SchemaName): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    ajv ??= new Ajv({ allErrors: true, strict: true, verbose: true });
+    // `hint` carries the Chinese/English advice shown when a value is wrong.
+    if (!ajv.getKeyword('hint')) ajv.addVocabulary(['hint']);
+    const url = new URL(`../../schema/${name}.schema.json`, import.meta.url);
+    validate = ajv.compile(JSON.parse(readFileSync(url, 'utf8')));
+    compiled.set(name, validate);
+  }
+  return validate;
+}
+
+/** All schema problems of `source`, sorted by position. Empty when valid. */
+export function checkSchema(source: YamlSource, name: SchemaName): Problem[] {
+  const validate = validatorFor(name);
+  if (validate(source.value)) return [];
+  return toProblems(source, validate.errors ?? []);
+}
+
+export function toProblems(source: YamlSource, errors: ErrorObject[]): Problem[] {
+  const kept = dropNoise(errors);
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const error of kept) {
+    const problem = toProblem(source, error);
+    const id = `${problem.line}:${problem.column}:${problem.code}:${JSON.stringify(problem.data)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(problem);
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+/** anyOf/oneOf summaries repeat what their branches said; keep them only when nothing else explains. */
+function dropNoise(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const result: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      const explained = specific.some((s) => s.instancePath.startsWith(e.instancePath));
+      if (!explained) result.push(e);
+    } else if (e.keyword !== 'if') {
+      result.push(e);
+    }
+  }
+  // For a value that may be one of several shapes, a type error next to a deeper error is noise.
+  return result.filter(
+    (e) =>
+      e.keyword !== 'type' ||
+      !result.some((o) => o !== e && o.keyword !== 'type' && o.instancePath === e.instancePath),
+  );
+}
+
+function segments(instancePath: string): (string | number)[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** `units[1].level` — the key path as the user wrote it. */
+export function fieldName(path: (string | number)[]): string {
+  let out = '';
+  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
+  return out;
+}
+
+function toProblem(source: YamlSource, error: ErrorObject): Problem {
+  const path = segments(error.instancePath);
+  const field = fieldName(path) || '(根)';
+  const hint = hintOf(error.parentSchema);
+  const at = (p: (string | number)[], key = false) => {
+    const pos = locate(source, p, key);
+    return { file: source.file, line: pos.line, column: pos.column };
+  };
+  const value = shortValue(error.data);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+      return {
+        ...at([...path, key], true),
+        code: 'schema/unknown-key',
+        data: {
+          field: fieldName([...path, key]),
+          key,
+          suggestion: didYouMean(key, known),
+          known: known.join('、'),
+        },
+      };
+    }
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const childHint = hintOf(
+        (error.parentSchema as { properties?: Record<string, unknown> })?.properties?.[missing],
+      );
+      return {
+        ...at(path),
+        code: 'schema/required',
+        data: { field: fieldName([...path, missing]), ...childHint },
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      return {
+        ...at(path),
+        code: 'schema/enum',
+        data: {
+          field,
+          value,
+          allowed: allowed.join('、'),
+          suggestion: didYouMean(String(error.data), allowed),
+          ...hint,
+        },
+      };
+    }
+    case 'type':
+      return {
+        ...at(path),
+        code: 'schema/type',
+        data: { field, value, expected: String(error.params.type), ...hint },
+      };
+    case 'pattern':
+    case 'format':
+      return { ...at(path), code: 'schema/pattern', data: { field, value, ...hint } };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'multipleOf':
+      return {
+        ...at(path),
+        code: 'schema/range',
+        data: {
+          field,
+          value,
+          limit: `${error.params.comparison ?? ''}${error.params.limit ?? error.params.multipleOf}`,
+          ...hint,
+        },
+      };
+    case 'minItems':
+    case 'maxItems':
+    case 'minLength':
+    case 'maxLength':
+    case 'minProperties':
+    case 'maxProperties':
+      return {
+        ...at(path),
+        code: 'schema/size',
+        data: { field, keyword: error.keyword, limit: Number(error.params.limit), ...hint },
+      };
+    case 'uniqueItems':
+      return { ...at(path), code: 'schema/duplicate-item', data: { field, ...hint } };
+    default:
+      return {
+        ...at(path),
+        code: 'schema/invalid',
+        data: { field, value, detail: error.message ?? error.keyword, ...hint },
+      };
+  }
+}
+
+function hintOf(schema: unknown): { hintZh?: string; hintEn?: string } {
+  const hint = (schema as { hint?: { zh?: string; en?: string } } | undefined)?.hint;
+  return hint ? { hintZh: hint.zh, hintEn: hint.en } : {};
+}
+
+function shortValue(data: unknown): string {
+  const text = typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data));
+  return [...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
+}

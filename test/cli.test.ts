@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../src/i18n/index.js';
+import { runCli, spawnCli } from './helpers/cli.js';
+
+describe('cli skeleton', () => {
+  it('prints help in Chinese with examples', async () => {
+    const r = await runCli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('用法');
+    expect(r.stdout).toContain('示例');
+    expect(r.stdout).toContain('indicators');
+  });
+
+  it('prints help in English with --lang en', async () => {
+    const r = await runCli(['--help', '--lang', 'en']);
+    expect(r.stdout).toContain('Usage');
+    expect(r.stdout).toContain('Examples');
+  });
+
+  it('suggests a command for a typo and exits 2', async () => {
+    const r = await runCli(['chek']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('check');
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('refuses an unknown option with exit 2 and a did-you-mean', async () => {
+    const r = await runCli(['--qiet', 'indicators']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--quiet');
+  });
+
+  it('refuses an unknown --lang', async () => {
+    const r = await runCli(['--lang', 'fr', 'indicators']);
+    expect(r.code).toBe(2);
+  });
+
+  it('every message renders in both languages', () => {
+    for (const [code, entry] of Object.entries(messages)) {
+      for (const lang of ['zh', 'en'] as const) {
+        expect(typeof entry[lang]({}), `${code} ${lang}`).toBe('string');
+      }
+    }
+  });
+
+  it('the spawned bin prints its version', () => {
+    const r = spawnCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
