@@ -1,10 +1,11 @@
 import type { Lang } from '../types.js';
 import { catalogMessages } from './messages/catalog.js';
 import { checkMessages } from './messages/check.js';
-import { common } from './messages/common.js';
+import { common, writeMessages } from './messages/common.js';
 import { compileMessages } from './messages/compile.js';
 import { repoMessages } from './messages/repo.js';
 import { schemaMessages } from './messages/schema.js';
+import { setupMessages } from './messages/setup.js';
 import type { MessageData, MessageTable } from './types.js';
 
 export type { MessageData, MessageTable } from './types.js';
@@ -12,9 +13,11 @@ export type { MessageData, MessageTable } from './types.js';
 /** One table of every message, merged from the per-area files. A code defined twice is a bug. */
 export const messages: MessageTable = mergeTables([
   common,
+  writeMessages,
   schemaMessages,
   catalogMessages,
   repoMessages,
+  setupMessages,
   checkMessages,
   compileMessages,
 ]);

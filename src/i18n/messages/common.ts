@@ -41,3 +41,27 @@ export const common: MessageTable = {
   'severity/warning': { zh: () => '警告', en: () => 'warning' },
   'severity/info': { zh: () => '提示', en: () => 'info' },
 };
+
+export const writeMessages: MessageTable = {
+  'write/exists': {
+    zh: (d) => `${d.path} 已经存在，为保护已有文件，没有覆盖它。`,
+    en: (d) => `${d.path} already exists; it was not overwritten.`,
+  },
+  'write/no-space': {
+    zh: (d) => `磁盘空间不足，无法写入 ${d.path}。请清理磁盘后重试，已有文件未受影响。`,
+    en: (d) => `No space left to write ${d.path}. Free some space and retry; existing files are untouched.`,
+  },
+  'write/denied': {
+    zh: (d) => `没有权限写入 ${d.path}（文件夹只读或被占用）。请换一个输出位置，或检查文件夹权限。`,
+    en: (d) =>
+      `Permission denied writing ${d.path} (read-only or locked). Choose another location or fix permissions.`,
+  },
+  'write/no-folder': {
+    zh: (d) => `无法写入 ${d.path}：所在文件夹不存在。`,
+    en: (d) => `Cannot write ${d.path}: its folder does not exist.`,
+  },
+  'write/failed': {
+    zh: (d) => `写入 ${d.path} 失败（${d.detail}），已有文件未受影响。`,
+    en: (d) => `Writing ${d.path} failed (${d.detail}); existing files are untouched.`,
+  },
+};
