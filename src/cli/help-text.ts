@@ -1,3 +1,4 @@
+import { Help, type HelpConfiguration, type Option } from 'commander';
 import type { Lang } from '../types.js';
 
 interface HelpText {
@@ -61,3 +62,19 @@ Examples:
 `,
   },
 };
+
+/** Help in the user's language: titles, the usage line and commander's own option annotations. */
+export function helpConfiguration(lang: Lang): HelpConfiguration {
+  const titles = helpTexts[lang].titles;
+  const base = new Help();
+  if (lang === 'en') return { styleTitle: (title) => titles[title] ?? title };
+  return {
+    styleTitle: (title) => titles[title] ?? title,
+    styleUsage: (usage) => usage.replace('[options]', '[选项]').replace('[command]', '[命令]'),
+    optionDescription: (option: Option) =>
+      base
+        .optionDescription(option)
+        .replace(/\(default: ([^)]*)\)/, '（默认：$1）')
+        .replace(/\(choices: ([^)]*)\)/, '（可选：$1）'),
+  };
+}

@@ -1,5 +1,5 @@
 // The whole CLI as a function: argv in, exit code out. Only bin/ touches `process`.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { didYouMean } from '../did-you-mean.js';
 import { DangjianError } from '../errors.js';
 import { detectLang, t } from '../i18n/index.js';
@@ -8,7 +8,7 @@ import type { CommandHandler } from './command.js';
 import { commands } from './commands.js';
 import type { CliContext, GlobalFlags, RunOptions } from './context.js';
 import { reportError } from './errors-out.js';
-import { helpTexts } from './help-text.js';
+import { helpConfiguration, helpTexts } from './help-text.js';
 import { version } from './version.js';
 
 export type { RunOptions } from './context.js';
@@ -38,7 +38,7 @@ function buildProgram(lang: Lang, options: RunOptions, setExit: (code: number) =
     .version(version(), '-V, --version', h.version)
     .helpOption('-h, --help', h.help)
     .helpCommand('help [command]', h.helpCommand)
-    .addOption(new Option('--lang <lang>', h.lang).choices(['zh', 'en']))
+    .option('--lang <lang>', h.lang)
     .option('--no-color', h.noColor)
     .option('--quiet', h.quiet)
     .option('--debug', h.debug)
@@ -50,7 +50,7 @@ function buildProgram(lang: Lang, options: RunOptions, setExit: (code: number) =
       // Errors are rendered by commanderExit in the user's language.
       outputError: () => {},
     })
-    .configureHelp({ styleTitle: (title) => h.titles[title] ?? title, sortSubcommands: false })
+    .configureHelp(helpConfiguration(lang))
     .addHelpText('after', h.programExamples);
 
   const context = (command: Command): CliContext => {
