@@ -14,9 +14,12 @@ let ajv: Ajv | undefined;
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: true, verbose: true });
-    // `hint` carries the Chinese/English advice shown when a value is wrong.
-    if (!ajv.getKeyword('hint')) ajv.addVocabulary(['hint']);
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+      // `hint` carries the Chinese/English advice shown when a value is wrong. Registered once:
+      // getKeyword() does not see vocabulary-only keywords, so it cannot guard a second call.
+      ajv.addVocabulary(['hint']);
+    }
     const url = new URL(`../../schema/${name}.schema.json`, import.meta.url);
     validate = ajv.compile(JSON.parse(readFileSync(url, 'utf8')));
     compiled.set(name, validate);
