@@ -1,0 +1,71 @@
+// Find, read and validate an indicator catalog: a built-in id (`2020` → indicators/2020.yaml) or a path.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DangjianError, ProblemsError } from '../errors.js';
+import type { Catalog } from '../types.js';
+import { checkSchema } from '../validate/schema-check.js';
+import { decodeUtf8, parseYaml } from '../validate/yaml-source.js';
+import { buildCatalog } from './build-catalog.js';
+
+export interface LoadCatalogOptions {
+  /** Where a relative path is resolved from (the repo root, or the cwd for `--catalog`). */
+  baseDir: string;
+}
+
+// Resolves the same from src/catalog and dist/catalog.
+const builtinDir = fileURLToPath(new URL('../../indicators/', import.meta.url));
+const builtinCache = new Map<string, Catalog>();
+
+/** Ids of the catalogs shipped in indicators/, sorted (`['2020']`). */
+export function builtinCatalogs(): string[] {
+  if (!existsSync(builtinDir)) return [];
+  return readdirSync(builtinDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+/** The newest built-in catalog id, the default when nothing names one. */
+export function defaultCatalog(): string | undefined {
+  return builtinCatalogs().at(-1);
+}
+
+/**
+ * Load a catalog. `ref` is a built-in id or a path relative to `baseDir`. Every problem is reported
+ * with its file, line and column as a ProblemsError (exit code 2).
+ */
+export function loadCatalog(ref: string, options: LoadCatalogOptions): Catalog {
+  const builtin = builtinCatalogs().includes(ref);
+  if (builtin) {
+    const cached = builtinCache.get(ref);
+    if (cached) return cached;
+    const catalog = loadFile(path.join(builtinDir, `${ref}.yaml`), `indicators/${ref}.yaml`);
+    builtinCache.set(ref, catalog);
+    return catalog;
+  }
+  const file = path.resolve(options.baseDir, ref);
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new DangjianError('catalog/not-found', {
+      ref,
+      path: file,
+      builtins: builtinCatalogs().join('、'),
+    });
+  }
+  return loadFile(file, displayPath(options.baseDir, file));
+}
+
+function loadFile(file: string, shown: string): Catalog {
+  const text = decodeUtf8(shown, readFileSync(file));
+  const source = parseYaml(shown, text);
+  const problems = checkSchema(source, 'catalog');
+  if (problems.length > 0) throw new ProblemsError(problems);
+  return buildCatalog(source);
+}
+
+/** Paths in messages are as the user would type them: relative when inside baseDir, POSIX. */
+function displayPath(baseDir: string, file: string): string {
+  const relative = path.relative(baseDir, file);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return shown.split(path.sep).join('/');
+}
