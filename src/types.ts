@@ -215,6 +215,10 @@ export interface RuleResult {
   need: number;
   /** The date by which the rule must be met next (end of the open period, or the due date). */
   due?: IsoDate;
+  /** Counting rules: the period `have` was counted in (the failing closed one, or the open one). Not in JSON. */
+  period?: { start: IsoDate; end: IsoDate };
+  /** Counting rules: events the pace asks for by the as-of date (⌊need × completed months / months⌋). Not in JSON. */
+  pace?: number;
 }
 
 export interface IndicatorResult {
