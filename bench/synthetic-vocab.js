@@ -18,7 +18,7 @@ export const KINDS = [
   '教育记录',
 ];
 
-/** Activity titles; none contains a kind word, so a title never changes how a name is read. */
+/** Activity titles. Some hold a kind word (廉政党课): a dated name's kind is the word after the date. */
 export const TITLES = [
   '第一次专题学习',
   '主题党日',

@@ -1,0 +1,267 @@
+// `npm run bench`: time the CLI on synthetic organisations against plain baselines; write bench/RESULTS.md.
+// Usage: node bench/run.js [--quick] [--units 6,60]
+// Never fails on a number: it exits 1 only when the harness itself breaks.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gitOutput, measure, rssMethod } from './measure.js';
+import { alignTable, describeMachine, evaluateTargets, tableLines, targetLines } from './report.js';
+import { generateOrg } from './synthetic-org.js';
+import { readCatalogHints } from './synthetic-vocab.js';
+import { workbookPlan } from './workbook-plan.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'dangjian.js');
+const NODE = process.execPath;
+const QUARTER = 3;
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const unitsFlag = argv[argv.indexOf('--units') + 1];
+const sizes = argv.includes('--units') ? unitsFlag.split(',').map(Number) : quick ? [6] : [6, 60];
+const reps = quick ? { warmup: 1, runs: 3, slowRuns: 1 } : { warmup: 1, runs: 5, slowRuns: 3 };
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+
+const log = (s) => process.stderr.write(`${s}\n`);
+const scratch = mkdtempSync(join(tmpdir(), 'dangjian-bench-run-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+/** @type {import('./report.js').Row[]} */
+const rows = [];
+const find = (key, size) => rows.find((r) => r.key === key && r.size === size);
+
+async function bench(row, spec) {
+  log(`  ${row.label}${row.size ? ` (${row.size} units)` : ''} …`);
+  const result = await measure({ warmup: reps.warmup, runs: reps.runs, ...spec });
+  const entry = {
+    ...row,
+    result,
+    note: row.note ?? (result.status === 'ok' ? spec.note?.(result) : undefined),
+  };
+  rows.push(entry);
+  return entry;
+}
+
+const fixed =
+  (args, cwd = ROOT) =>
+  () => ({ command: NODE, args, cwd, env });
+const importOnly = (specifier) =>
+  fixed(['--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`]);
+
+async function startup() {
+  log('Start-up');
+  await bench({ key: 'node', label: '`node -e 0`' }, { invocation: fixed(['-e', '0']) });
+  await bench(
+    { key: 'version', label: '`dangjian --version`', baseline: 'node' },
+    { invocation: fixed([BIN, '--version']) },
+  );
+  await bench(
+    { key: 'help', label: '`dangjian --help`', baseline: 'node' },
+    { invocation: fixed([BIN, '--help']) },
+  );
+  for (const [key, spec] of [
+    ['commander', 'commander'],
+    ['yaml', 'yaml'],
+    ['ajv', 'ajv'],
+    ['exceljs', 'exceljs'],
+    ['run', './dist/cli/run.js'],
+  ]) {
+    await bench(
+      { key: `import-${key}`, label: `import \`${spec}\``, baseline: 'node', breakdown: true },
+      { invocation: importOnly(spec) },
+    );
+  }
+}
+
+function countFiles(dir) {
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) n++;
+  return n;
+}
+
+/** `--out` gets a fresh folder each run; after the run we count what was written and remove it. */
+function freshOut() {
+  let current;
+  return {
+    next: () => {
+      current = mkdtempSync(join(scratch, 'out-'));
+      return current;
+    },
+    afterRun: (result) => {
+      result.written = countFiles(current);
+      rmSync(current, { recursive: true, force: true });
+    },
+  };
+}
+
+function checkNote(result) {
+  try {
+    const json = JSON.parse(result.last.stdout);
+    return `exit ${result.last.code}; score ${json.score?.total}/${json.score?.max}; ${json.findings?.length} findings`;
+  } catch {
+    return `exit ${result.last.code}; stdout is not JSON`;
+  }
+}
+
+async function organisation(size, textLength) {
+  log(`Organisation of ${size} units`);
+  const started = performance.now();
+  const org = generateOrg({ units: size });
+  const generation = {
+    size,
+    files: org.fileCount,
+    events: org.events,
+    cached: org.cached,
+    writeMs: org.writeMs,
+    gitMs: org.gitMs,
+    readyMs: Math.round(performance.now() - started),
+  };
+  log(
+    `  ${org.fileCount} files, ${org.events} events (${org.cached ? 'cached' : `built in ${generation.readyMs} ms`})`,
+  );
+  const cwd = org.root;
+  const lsFiles =
+    "const r=require('child_process').spawnSync('git',['ls-files','-z'],{maxBuffer:1<<30});" +
+    "if(r.status!==0)process.exit(1);r.stdout.toString('utf8').split('\\0');";
+  await bench(
+    { key: 'git', label: 'node spawning `git ls-files -z`', size },
+    { invocation: fixed(['-e', lsFiles], cwd) },
+  );
+  await bench(
+    { key: 'lint', label: '`dangjian lint`', size, baseline: 'git' },
+    { invocation: fixed([BIN, 'lint'], cwd), okCodes: [0, 1], note: (r) => `exit ${r.last.code}` },
+  );
+  await bench(
+    { key: 'check', label: '`dangjian check --format json`', size, baseline: 'git' },
+    { invocation: fixed([BIN, 'check', '--format', 'json'], cwd), okCodes: [0, 1], note: checkNote },
+  );
+
+  const plan = workbookPlan(org, QUARTER, textLength);
+  const planFile = join(scratch, `plan-${size}.json`);
+  writeFileSync(planFile, JSON.stringify(plan));
+  const xlsxOut = freshOut();
+  await bench(
+    { key: 'xlsx', label: 'plain exceljs streaming write', size },
+    {
+      invocation: () => ({
+        command: NODE,
+        args: [join(ROOT, 'bench', 'baseline-xlsx.js'), planFile, xlsxOut.next()],
+        cwd,
+        env,
+      }),
+      afterRun: xlsxOut.afterRun,
+      runs: reps.slowRuns,
+      note: (r) => `${r.last.written} workbooks, ${plan.rows} rows`,
+    },
+  );
+  const compileOut = freshOut();
+  await bench(
+    { key: 'compile', label: `\`dangjian compile --quarter 2020Q${QUARTER}\``, size, baseline: 'xlsx' },
+    {
+      invocation: () => ({
+        command: NODE,
+        args: [BIN, 'compile', '--quarter', `2020Q${QUARTER}`, '--out', compileOut.next(), '--force'],
+        cwd,
+        env,
+      }),
+      afterRun: compileOut.afterRun,
+      runs: reps.slowRuns,
+      note: (r) => `${r.last.written} files written`,
+    },
+  );
+  const dirty = gitOutput(cwd, ['status', '--porcelain']);
+  generation.clean = dirty === '';
+  if (!generation.clean) log(`  WARNING: the evidence repo changed during the benchmark:\n${dirty}`);
+  return { generation, plan };
+}
+
+function resultsMarkdown(machine, generations, targets) {
+  const mainRows = rows.filter((r) => !r.breakdown);
+  const breakdown = rows.filter((r) => r.breakdown || r.key === 'node');
+  const command = quick ? 'npm run bench -- --quick' : 'npm run bench';
+  return [
+    '# Benchmark results',
+    '',
+    `Reproduce: \`${command}\` (builds, then runs \`node bench/run.js${quick ? ' --quick' : ''}\`).` +
+      ` Mode: ${quick ? 'quick' : 'full'}; ${reps.warmup} warm-up run, then ${reps.runs} measured runs` +
+      ` (${reps.slowRuns} for compile and its baseline). Wall-clock times of whole processes.`,
+    '',
+    '## Machine',
+    '',
+    ...Object.entries(machine).map(([k, v]) => `- ${k}: ${v}`),
+    `- Peak RSS: ${rssMethod}`,
+    '',
+    '## Results',
+    '',
+    ...tableLines(mainRows, find),
+    '',
+    '## Targets',
+    '',
+    ...targetLines(targets),
+    '',
+    'Wall-clock numbers never fail the run; they are here to be read.',
+    '',
+    '## Start-up breakdown',
+    '',
+    'Importing each heavy module alone (`node --input-type=module -e "await import(…)"`), to see where start-up goes.',
+    '',
+    ...tableLines(breakdown, find),
+    '',
+    '## Organisations',
+    '',
+    ...alignTable([
+      '| Units | Files | Events | Files written in | Git history made in | This run | Repo unchanged after |',
+      '|--:|--:|--:|--:|--:|---|---|',
+      ...generations.map(
+        ({ generation: g }) =>
+          `| ${g.size} | ${g.files} | ${g.events} | ${g.writeMs} ms | ${g.gitMs} ms | ${g.cached ? 'from bench/.cache' : `built (${g.readyMs} ms)`} | ${g.clean ? 'yes' : 'NO'} |`,
+      ),
+    ]),
+    '',
+    'Generated by `bench/synthetic-org.js` (seed 1, 40 files per indicator folder, one git commit per month-end).',
+    '',
+    '## Baselines',
+    '',
+    '- `node -e 0`: the floor for any Node command (`--version`, `--help`).',
+    '- node spawning `git ls-files -z` in the repo and splitting its output: the floor for listing the tree (`lint`, `check`).',
+    '- plain exceljs write: `bench/baseline-xlsx.js` streams the same workbooks compile is estimated to write',
+    `  (${generations.map(({ generation: g, plan }) => `${g.size} units: ${plan.workbooks.length} workbooks, ${plan.rows} rows`).join('; ')}),`,
+    '  with `stream.xlsx.WorkbookWriter`, no styles, no shared strings. The row estimate is documented in `bench/workbook-plan.js`.',
+    '',
+  ].join('\n');
+}
+
+async function main() {
+  const machine = describeMachine();
+  log(`dangjian benchmark (${quick ? 'quick' : 'full'}): ${sizes.join(', ')} units`);
+  await startup();
+  const hints = readCatalogHints(join(ROOT, 'indicators', '2020.yaml'));
+  const texts = Object.values(hints.texts);
+  const textLength = texts.length ? Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length) : 60;
+  const generations = [];
+  for (const size of sizes) generations.push(await organisation(size, textLength));
+  const targets = evaluateTargets(find, sizes);
+  const output = [
+    ...tableLines(
+      rows.filter((r) => !r.breakdown),
+      find,
+    ),
+    '',
+    ...targetLines(targets),
+    '',
+    ...tableLines(
+      rows.filter((r) => r.breakdown || r.key === 'node'),
+      find,
+    ),
+  ].join('\n');
+  process.stdout.write(`\n${output}\n`);
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), resultsMarkdown(machine, generations, targets));
+  log('\nWritten to bench/RESULTS.md');
+}
+
+main().catch((error) => {
+  log(`benchmark harness failed: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+});
