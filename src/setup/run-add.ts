@@ -1,0 +1,58 @@
+// `dangjian add`: find the repo, check the whole request, then copy each file under its canonical name.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createKindResolver } from '../catalog/kinds.js';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import type { CliContext } from '../cli/context.js';
+import { bindConfig, findRepoRoot, loadConfig } from '../config/load-config.js';
+import { DangjianError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { planAdd } from './add-plan.js';
+import { copyNewFile } from './copy-new-file.js';
+import { displayPath } from './paths.js';
+
+export interface AddOptions {
+  date?: string;
+  kind?: string;
+  title?: string;
+  unit?: string;
+  event?: boolean;
+  repo?: string;
+}
+
+export function runAdd(ctx: CliContext, indicator: string, files: string[], opts: AddOptions): number {
+  if (!opts.date)
+    throw new DangjianError('add/missing-option', { option: '--date', example: '--date 2020-07-01' });
+  if (!opts.kind)
+    throw new DangjianError('add/missing-option', { option: '--kind', example: '--kind 学习记录' });
+  const start = resolve(ctx.cwd, opts.repo ?? '.');
+  const root = findRepoRoot(start);
+  if (!root) throw new DangjianError('config/missing', { dir: displayPath(ctx.cwd, start) });
+  const loaded = loadConfig(root);
+  const catalog = loadCatalog(String(loaded.catalog), { baseDir: root });
+  const config = bindConfig(loaded, catalog);
+  const display = (abs: string) => displayPath(ctx.cwd, abs);
+  const plan = planAdd(
+    { root, config, catalog, resolveKind: createKindResolver(catalog.kinds), display },
+    {
+      indicator,
+      files: files.map((f) => resolve(ctx.cwd, f)),
+      date: opts.date,
+      kind: opts.kind,
+      title: opts.title,
+      unit: opts.unit,
+      event: opts.event === true,
+    },
+  );
+  for (const dir of plan.mkdirs) mkdirSync(dir, { recursive: true });
+  const say = (code: string, data: Record<string, string | number>) => `${t(ctx.lang, code, data)}\n`;
+  for (const { from, to } of plan.copies) {
+    copyNewFile(from, to);
+    if (!ctx.quiet) ctx.stdout.write(say('add/copied', { from: display(from), to: display(to) }));
+  }
+  ctx.stdout.write(say('add/done', { count: plan.copies.length, folder: display(plan.folder) }));
+  if (plan.notOwed) {
+    ctx.stderr.write(say('add/not-owed', { unit: plan.unit.name, indicator: plan.indicator.id }));
+  }
+  return 0;
+}
