@@ -1,0 +1,30 @@
+// Hyperlinks from a workbook to evidence: relative to the workbook's folder, never outside the repo.
+import { isAbsolute, join, relative, sep } from 'node:path';
+
+/** Characters kept as they are in a link target; everything else ASCII is percent-encoded. */
+const keep = /[A-Za-z0-9\-._~!$&'()*+,;=:@]/;
+
+function encodeSegment(segment: string): string {
+  let out = '';
+  for (const ch of segment) {
+    if (keep.test(ch) || (ch.codePointAt(0) ?? 0) > 0x7f) out += ch;
+    else
+      out += [...Buffer.from(ch, 'utf8')]
+        .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join('');
+  }
+  return out;
+}
+
+/**
+ * The link target for a repo path (POSIX, relative to the repo root) seen from `outDir`; undefined
+ * when the path would leave the repo or no relative path exists (another drive on Windows).
+ * Spaces, `#`, `%` and `?` are encoded so no reader takes them for a fragment or a query.
+ */
+export function evidenceLink(root: string, repoPath: string, outDir: string): string | undefined {
+  const parts = repoPath.split('/');
+  if (isAbsolute(repoPath) || parts.some((p) => p === '..' || p === '')) return undefined;
+  const target = relative(outDir, join(root, ...parts));
+  if (target === '' || isAbsolute(target)) return undefined;
+  return target.split(sep).map(encodeSegment).join('/');
+}

@@ -1,0 +1,81 @@
+// `dangjian compile`: scan, score as of the quarter's last day, write the workbooks, report where.
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { CliContext } from '../cli/context.js';
+import { DangjianError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { loadRepo } from '../repo/load-repo.js';
+import { evaluate, evaluateMonthEnds } from '../score/index.js';
+import type { IsoDate, RepoScan } from '../types.js';
+import type { CompileData } from './book-data.js';
+import { compileBooks } from './compile-books.js';
+import { firstAddedDates } from './first-added.js';
+import { parseQuarter } from './quarter.js';
+
+export interface CompileFlags {
+  quarter?: string;
+  unit?: string;
+  out?: string;
+  force?: boolean;
+}
+
+export async function runCompile(
+  ctx: CliContext,
+  dir: string | undefined,
+  flags: CompileFlags,
+  today: IsoDate = localToday(),
+): Promise<number> {
+  const scan = await loadRepo(resolve(ctx.cwd, dir ?? '.'));
+  const quarter = parseQuarter(flags.quarter, scan.config.year);
+  const input = { config: scan.config, catalog: scan.catalog, units: scan.units, findings: [] };
+  // Throws check/unknown-unit (exit 2, with a did-you-mean) for a unit that is not in dangjian.yaml.
+  const result = evaluate(input, quarter.end, flags.unit ? { unit: flags.unit } : {});
+  const outDir = flags.out ? resolve(ctx.cwd, flags.out) : join(scan.root, '汇编', quarter.id);
+  refuseOutInUnit(scan, outDir, flags.out ?? outDir);
+  const data: CompileData = {
+    scan,
+    result,
+    quarter,
+    compiledOn: today,
+    firstAdded: await firstAddedDates(scan.root, scan.isGit),
+    outDir,
+    monthEnds: flags.unit ? [] : evaluateMonthEnds(input, scan.config.year, quarter.end),
+  };
+  const written = await compileBooks(data, {
+    unit: flags.unit,
+    force: flags.force === true,
+    onProgress: ctx.progress
+      ? (p) => ctx.stderr.write(`\r${t(ctx.lang, 'compile/progress', { ...p, index: p.index + 1 })}\u001b[K`)
+      : undefined,
+  });
+  if (ctx.progress) ctx.stderr.write('\r\u001b[K');
+  if (!ctx.quiet) {
+    for (const path of written)
+      ctx.stdout.write(`${t(ctx.lang, 'compile/written', { path: shown(ctx.cwd, path) })}\n`);
+    ctx.stdout.write(
+      `${t(ctx.lang, 'compile/done', { quarter: quarter.id, count: written.length, dir: shown(ctx.cwd, outDir) })}\n`,
+    );
+  }
+  return 0;
+}
+
+/** Workbooks never go among the evidence: a unit's folder (or anything inside it) is refused. */
+function refuseOutInUnit(scan: RepoScan, outDir: string, asWritten: string): void {
+  for (const unit of scan.config.units) {
+    const unitDir = join(scan.root, ...unit.dir.split('/'));
+    const rel = relative(unitDir, outDir);
+    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+      throw new DangjianError('compile/out-in-unit', { out: asWritten, unit: unit.name, dir: unit.dir });
+    }
+  }
+}
+
+function shown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+function localToday(): IsoDate {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

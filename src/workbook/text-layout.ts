@@ -1,0 +1,68 @@
+// Row heights from text: no reader auto-fits wrapped or merged cells, so every height is set here.
+
+/** Display width in Excel column units: CJK and full-width characters take two, others one. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd) ||
+    cp === 0x2014 ||
+    cp === 0x2026 ||
+    cp === 0x201c ||
+    cp === 0x201d ||
+    cp === 0x2018 ||
+    cp === 0x2019
+  );
+}
+
+/**
+ * Lines a text takes in a wrapped cell `columnWidth` units wide, at `fontSize` points (widths are
+ * measured for 11pt; a bigger font fills a line sooner). Breaks anywhere, as CJK text does, and keeps
+ * a margin for Latin words that wrap early.
+ */
+export function lineCount(text: string, columnWidth: number, fontSize = 11): number {
+  const usable = Math.max(1, (columnWidth - 1.2) * (11 / fontSize));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines += Math.max(1, Math.ceil((displayWidth(paragraph) * 1.04) / usable));
+  }
+  return lines;
+}
+
+/** Height of one line in points: CJK fonts (宋体, Noto CJK) are tall, about 1.4 em with leading. */
+export function lineHeight(fontSize: number): number {
+  return fontSize * 1.42;
+}
+
+export interface CellText {
+  text: string;
+  /** Total width of the (merged) cell in column units. */
+  width: number;
+  fontSize?: number;
+}
+
+/** The height a row needs so that each of its wrapped cells shows every line, plus padding. */
+export function rowHeight(cells: CellText[], defaultFontSize: number, minimum = 0): number {
+  let height = minimum;
+  for (const cell of cells) {
+    if (cell.text === '') continue;
+    const size = cell.fontSize ?? defaultFontSize;
+    height = Math.max(height, lineCount(cell.text, cell.width, size) * lineHeight(size) + 6);
+  }
+  return Math.ceil(Math.max(height, lineHeight(defaultFontSize) + 6));
+}
