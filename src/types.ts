@@ -134,6 +134,8 @@ export interface Config {
 export interface EvidenceFile {
   /** POSIX path relative to the repo root, NFC. */
   path: string;
+  /** The path as spelled on disk, when it differs from `path` (a name not stored in NFC). */
+  fsPath?: string;
   /** The kind this file carries (see product.md: kind word in its name, else 图片 for images, else the folder's). */
   kind?: string;
   /** A Git LFS pointer that stands for the file. */

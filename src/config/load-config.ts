@@ -1,0 +1,199 @@
+// Read and validate dangjian.yaml: every problem at once, each with its line, then exit code 2.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { didYouMean } from '../did-you-mean.js';
+import { DangjianError, type Problem, ProblemsError } from '../errors.js';
+import type { Catalog, Config, ScoringConfig, UnitConfig, UnitLevel } from '../types.js';
+import { checkSchema } from '../validate/schema-check.js';
+import { decodeUtf8, locate, parseYaml, type YamlSource } from '../validate/yaml-source.js';
+import { asList, parseIndicatorList } from './indicator-list.js';
+
+export const CONFIG_FILE = 'dangjian.yaml';
+const CONFIG_NAMES = [CONFIG_FILE, 'dangjian.yml'];
+/** Folders the tool itself owns or that are never evidence; a unit may not live there. */
+const RESERVED_DIRS = new Set(['.git', 'node_modules', '汇编']);
+
+export const DEFAULT_SCORING: ScoringConfig = { partial: 'proportional', step: 0.5, rollup: 'mean' };
+
+/** Where each config came from, so problems found later (against the catalog) still have lines. */
+const sources = new WeakMap<Config, YamlSource>();
+
+/** The nearest folder at or above `start` that holds dangjian.yaml. */
+export function findRepoRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (CONFIG_NAMES.some((name) => existsSync(join(dir, name)))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * Load `<root>/dangjian.yaml`. `responsibilities` holds the units the file lists; `bindConfig`
+ * fills in the default (every indicator of the catalog) and checks the numbers against it.
+ */
+export function loadConfig(root: string): Config {
+  const name = CONFIG_NAMES.find((n) => existsSync(join(root, n)));
+  if (!name) throw new DangjianError('config/missing', { dir: root });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, name));
+  } catch (error) {
+    throw new DangjianError('config/unreadable', { file: name, detail: (error as Error).message });
+  }
+  const source = parseYaml(name, decodeUtf8(name, bytes));
+  const value = prepare(source.value);
+  const problems = checkSchema({ ...source, value }, 'config');
+  if (problems.length > 0) throw new ProblemsError(problems);
+  const config = toConfig(source, value as RawConfig, problems);
+  if (problems.length > 0) throw new ProblemsError(sortProblems(problems));
+  sources.set(config, source);
+  return config;
+}
+
+/** The config with every unit's responsibilities expanded and checked against the catalog. */
+export function bindConfig(config: Config, catalog: Catalog): Config {
+  const known = new Set(catalog.indicators.map((i) => i.id));
+  const all = catalog.indicators.map((i) => i.id).sort((a, b) => a - b);
+  const source = sources.get(config);
+  const problems: Problem[] = [];
+  const responsibilities: Record<string, number[]> = {};
+  for (const unit of config.units) {
+    const owed = config.responsibilities[unit.id];
+    if (!owed) {
+      responsibilities[unit.id] = all;
+      continue;
+    }
+    const unknown = owed.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      problems.push({
+        file: config.file,
+        ...(source ? locate(source, ['responsibilities', unit.id]) : {}),
+        code: 'config/unknown-indicator',
+        data: { unit: unit.id, indicators: unknown.join('、'), max: all[all.length - 1] },
+      });
+    }
+    responsibilities[unit.id] = owed.filter((id) => known.has(id));
+  }
+  if (problems.length > 0) throw new ProblemsError(problems);
+  const bound = { ...config, responsibilities };
+  if (source) sources.set(bound, source);
+  return bound;
+}
+
+interface RawConfig {
+  org: string;
+  year: number;
+  catalog: string | number;
+  units: { id: string | number; name: string; dir: string; level: UnitLevel }[];
+  responsibilities?: Record<string, unknown>;
+  scoring?: Partial<ScoringConfig>;
+}
+
+/** Scalars where a list is expected become one-item lists, so `zb1: 5` validates like `zb1: [5]`. */
+function prepare(value: unknown): unknown {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return value;
+  const raw = value as Record<string, unknown>;
+  const r = raw.responsibilities;
+  if (!r || typeof r !== 'object' || Array.isArray(r)) return raw;
+  const wrapped = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, asList(v)]));
+  return { ...raw, responsibilities: wrapped };
+}
+
+function toConfig(source: YamlSource, raw: RawConfig, problems: Problem[]): Config {
+  const at = (path: (string | number)[], key = false) => ({
+    file: source.file,
+    ...locate(source, path, key),
+  });
+  const units: UnitConfig[] = [];
+  const ids = new Map<string, number>();
+  const dirs = new Map<string, number>();
+  raw.units.forEach((u, i) => {
+    const id = String(u.id).normalize('NFC');
+    const dir = normaliseDir(u.dir);
+    if (ids.has(id))
+      problems.push({ ...at(['units', i, 'id']), code: 'config/duplicate-unit-id', data: { id } });
+    ids.set(id, i);
+    if (dir === undefined) {
+      problems.push({ ...at(['units', i, 'dir']), code: 'config/unit-dir-outside', data: { dir: u.dir } });
+    } else if (RESERVED_DIRS.has(dir.split('/')[0]!)) {
+      problems.push({ ...at(['units', i, 'dir']), code: 'config/unit-dir-reserved', data: { dir } });
+    } else {
+      const clash = [...dirs.keys()].find((d) => d === dir || within(dir, d) || within(d, dir));
+      if (clash !== undefined) {
+        problems.push({
+          ...at(['units', i, 'dir']),
+          code: clash === dir ? 'config/duplicate-unit-dir' : 'config/unit-dir-nested',
+          data: { dir: dir || '.', other: clash || '.' },
+        });
+      }
+      dirs.set(dir, i);
+    }
+    units.push({ id, name: u.name.trim(), dir: dir ?? '', level: u.level });
+  });
+
+  const responsibilities: Record<string, number[]> = {};
+  for (const [unitId, list] of Object.entries(raw.responsibilities ?? {})) {
+    const id = unitId.normalize('NFC');
+    if (!ids.has(id)) {
+      problems.push({
+        ...at(['responsibilities', unitId], true),
+        code: 'config/unknown-unit',
+        data: { id, suggestion: didYouMean(id, ids.keys()), known: [...ids.keys()].join('、') },
+      });
+      continue;
+    }
+    const parsed = parseIndicatorList(list);
+    for (const bad of parsed.bad) {
+      problems.push({
+        ...at(['responsibilities', unitId]),
+        code: 'config/bad-range',
+        data: { unit: id, value: bad },
+      });
+    }
+    responsibilities[id] = parsed.ids;
+  }
+
+  const catalog = String(raw.catalog).normalize('NFC').trim();
+  if (looksLikePath(catalog) && !insideRoot(catalog)) {
+    problems.push({ ...at(['catalog']), code: 'config/catalog-outside', data: { path: catalog } });
+  }
+
+  return {
+    file: source.file,
+    org: raw.org.trim(),
+    year: raw.year,
+    catalog,
+    units,
+    responsibilities,
+    scoring: { ...DEFAULT_SCORING, ...raw.scoring },
+  };
+}
+
+/** POSIX, NFC, relative; `''` for the repo root itself; undefined when it leaves the repo. */
+export function normaliseDir(dir: string): string | undefined {
+  const text = dir.normalize('NFC').trim().replace(/\\/g, '/');
+  if (text.startsWith('/') || /^[A-Za-z]:/.test(text)) return undefined;
+  const parts = text.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.some((p) => p === '..')) return undefined;
+  return parts.join('/');
+}
+
+function within(child: string, parent: string): boolean {
+  return parent === '' || child.startsWith(`${parent}/`);
+}
+
+function looksLikePath(ref: string): boolean {
+  return /[/\\]/.test(ref) || /\.ya?ml$/i.test(ref) || ref.startsWith('.');
+}
+
+function insideRoot(ref: string): boolean {
+  if (isAbsolute(ref) || /^[A-Za-z]:/.test(ref) || ref.startsWith('\\')) return false;
+  return normaliseDir(ref) !== undefined;
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

@@ -1,0 +1,87 @@
+// Group dated entries into events: everything in one indicator folder dated the same day is one event.
+import type { Config, EvidenceEntry, EvidenceEvent, Finding, UnitConfig } from '../types.js';
+import { readEvent } from './sidecars.js';
+
+export interface EntryState {
+  unit: UnitConfig;
+  indicator: number;
+  entry: EvidenceEntry;
+  /** The event folder's `_event.yaml`, if any. */
+  sidecar?: { path: string; fsPath: string };
+}
+
+interface Context {
+  root: string;
+  config: Config;
+  known: Set<number>;
+  findings: Finding[];
+}
+
+/** Events keyed by `unit\0indicator`, each list sorted by date. */
+export function buildEvents(states: EntryState[], ctx: Context): Map<string, EvidenceEvent[]> {
+  const byDay = new Map<string, EntryState[]>();
+  for (const state of states) {
+    // An event folder with nothing inside carries no evidence.
+    if (state.entry.files.length === 0) continue;
+    const key = `${state.unit.id}\u0000${state.indicator}\u0000${state.entry.date}`;
+    const list = byDay.get(key);
+    if (list) list.push(state);
+    else byDay.set(key, [state]);
+  }
+  const out = new Map<string, EvidenceEvent[]>();
+  for (const group of byDay.values()) {
+    const first = group[0]!;
+    const entries = group.map((s) => s.entry).sort((a, b) => compare(a.path, b.path));
+    for (const entry of entries) entry.files.sort((a, b) => compare(a.path, b.path));
+    const kinds = new Set<string>();
+    for (const entry of entries) for (const file of entry.files) if (file.kind) kinds.add(file.kind);
+    const event: EvidenceEvent = {
+      unit: first.unit.id,
+      indicator: first.indicator,
+      date: first.entry.date,
+      entries,
+      kinds: [...kinds].sort(compare),
+      alsoCountsFor: alsoCountsFor(group, ctx),
+    };
+    const key = `${event.unit}\u0000${event.indicator}`;
+    const list = out.get(key);
+    if (list) list.push(event);
+    else out.set(key, [event]);
+  }
+  for (const list of out.values()) list.sort((a, b) => compare(a.date, b.date));
+  return out;
+}
+
+/** 同时计入 from the event's sidecars: only indicators in the catalog that the unit owes. */
+function alsoCountsFor(group: EntryState[], ctx: Context): number[] {
+  const ids = new Set<number>();
+  for (const state of group) {
+    if (!state.sidecar) continue;
+    const { path, fsPath } = state.sidecar;
+    const where = { unit: state.unit.id, indicator: state.indicator };
+    const sidecar = readEvent(ctx.root, fsPath, path, where, ctx.findings);
+    const owed = new Set(ctx.config.responsibilities[state.unit.id] ?? []);
+    for (const id of sidecar.alsoCountsFor) {
+      if (id === state.indicator) continue;
+      const at = { ...where, path, line: sidecar.line, column: sidecar.column };
+      if (!ctx.known.has(id)) {
+        ctx.findings.push({
+          severity: 'error',
+          code: 'event/unknown-indicator',
+          ...at,
+          data: { number: id, max: Math.max(...ctx.known) },
+        });
+      } else if (!owed.has(id)) {
+        ctx.findings.push({ severity: 'warning', code: 'event/not-owed', ...at, data: { number: id } });
+      } else {
+        ids.add(id);
+      }
+    }
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** Code-point order, the same on every machine and locale. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,81 @@
+// What git knows about the files under a folder: two `git` calls, whatever the repo's size.
+import { execFileSync } from 'node:child_process';
+
+export interface GitFile {
+  /** POSIX, relative to the scanned folder, as git spells it (not yet NFC). */
+  path: string;
+  /** Mode 120000 in the index: a symlink. Undefined for untracked files (git does not say). */
+  symlink?: boolean;
+  /** The working version is committed (not untracked, added, modified or renamed since HEAD). */
+  committed: boolean;
+}
+
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
+function git(cwd: string, args: string[]): string {
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: MAX_BUFFER,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+  });
+}
+
+/** The folder's path inside its git work tree (`''` at the top, `sub/dir/` below), or undefined outside git. */
+export function gitPrefix(dir: string): string | undefined {
+  try {
+    const out = git(dir, ['rev-parse', '--is-inside-work-tree', '--show-prefix']).split('\n');
+    return out[0] === 'true' ? (out[1] ?? '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every file under `dir` that git tracks or would track (ignored files left out), with whether it
+ * is committed. Paths are relative to `dir`. Files deleted from the working tree are left out.
+ */
+export function gitFiles(dir: string, prefix: string): GitFile[] {
+  // `-s` prints `mode sha stage\tpath` for tracked files and the bare path for untracked ones.
+  const listed = git(dir, ['ls-files', '-z', '-s', '--cached', '--others', '--exclude-standard']);
+  const status = git(dir, [
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=no',
+    '--no-renames',
+    '--',
+    '.',
+  ]);
+  const changed = new Set<string>();
+  const deleted = new Set<string>();
+  const fields = status.split('\0');
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (field.length < 4) continue;
+    // Porcelain paths are relative to the top of the work tree.
+    const path = field.slice(3);
+    const rel = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+    if (field[0] === 'R' || field[0] === 'C') i++;
+    if (rel === undefined) continue;
+    if (field[1] === 'D' || field[0] === 'D') deleted.add(rel);
+    else changed.add(rel);
+  }
+  const files = new Map<string, GitFile>();
+  for (const entry of listed.split('\0')) {
+    if (!entry) continue;
+    const tab = entry.indexOf('\t');
+    const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
+    if (!staged) {
+      files.set(entry, { path: entry, committed: false });
+      continue;
+    }
+    const path = entry.slice(tab + 1);
+    const mode = entry.slice(0, 6);
+    // Submodules (160000) are another repository's business.
+    if (mode === '160000' || deleted.has(path)) continue;
+    files.set(path, { path, symlink: mode === '120000', committed: !changed.has(path) });
+  }
+  return [...files.values()];
+}

@@ -1,0 +1,149 @@
+// The files of an evidence repo: from git when it is a git repo (respecting .gitignore), else by
+// walking the folder. Nothing here stats or reads a file unless it may be a symlink.
+import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import type { Finding } from '../types.js';
+import { gitFiles, gitPrefix } from './git-files.js';
+
+export interface ListedFile {
+  /** POSIX, relative to the repo root, NFC: what reports show. */
+  path: string;
+  /** POSIX, relative to the repo root, as spelled on disk: what fs calls use. */
+  fsPath: string;
+  /** In a git repo: the working version is committed. */
+  committed?: boolean;
+}
+
+export interface Listing {
+  isGit: boolean;
+  files: ListedFile[];
+  findings: Finding[];
+}
+
+/** Names never looked at: hidden files and folders (.git, .github, .DS_Store …), tool folders, OS junk. */
+export function isIgnoredName(name: string): boolean {
+  return (
+    name.startsWith('.') ||
+    name === 'node_modules' ||
+    name.startsWith('~$') ||
+    name === 'Thumbs.db' ||
+    name === 'desktop.ini' ||
+    name === 'Desktop.ini'
+  );
+}
+
+/** The tool's own output folder at the top of the repo. */
+export const OUTPUT_DIR = '汇编';
+
+function ignoredPath(fsPath: string): boolean {
+  const parts = fsPath.split('/');
+  return parts[0] === OUTPUT_DIR || parts.some(isIgnoredName);
+}
+
+export function listFiles(root: string, options: { git?: boolean } = {}): Listing {
+  const ctx: WalkContext = { root, rootReal: realpathSync(root), files: [], findings: [] };
+  const prefix = options.git === false ? undefined : gitPrefix(root);
+  if (prefix === undefined) {
+    walk(ctx, '', undefined, 0);
+    return { isGit: false, files: ctx.files, findings: ctx.findings };
+  }
+  for (const file of gitFiles(root, prefix)) {
+    if (ignoredPath(file.path)) continue;
+    const symlink = file.symlink ?? isSymlink(join(root, file.path));
+    if (symlink === undefined) continue;
+    if (symlink) followLink(ctx, file.path, file.committed, 0);
+    else ctx.files.push({ path: nfc(file.path), fsPath: file.path, committed: file.committed });
+  }
+  return { isGit: true, files: ctx.files, findings: ctx.findings };
+}
+
+interface WalkContext {
+  root: string;
+  rootReal: string;
+  files: ListedFile[];
+  findings: Finding[];
+}
+
+const MAX_DEPTH = 40;
+
+function walk(ctx: WalkContext, dir: string, committed: boolean | undefined, depth: number): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(ctx.root, dir), { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // A folder that vanished mid-scan is simply gone; one we may not read is worth saying.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+      ctx.findings.push(finding('repo/unreadable', dir || '.', { detail: code ?? 'unknown' }));
+    }
+    return;
+  }
+  for (const entry of entries) {
+    const name = entry.name;
+    if (isIgnoredName(name) || (dir === '' && name === OUTPUT_DIR)) continue;
+    const path = dir ? `${dir}/${name}` : name;
+    if (entry.isDirectory()) walk(ctx, path, committed, depth + 1);
+    else if (entry.isSymbolicLink()) followLink(ctx, path, committed, depth);
+    else if (entry.isFile()) ctx.files.push({ path: nfc(path), fsPath: path, committed });
+  }
+}
+
+/** A symlink counts as what it points to, but only inside the repo and only when it ends somewhere. */
+function followLink(ctx: WalkContext, path: string, committed: boolean | undefined, depth: number): void {
+  const abs = join(ctx.root, path);
+  let target: string;
+  try {
+    target = realpathSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') ctx.findings.push(finding('repo/symlink-loop', path, {}));
+    else if (code === 'ENOENT') ctx.findings.push(finding('repo/symlink-broken', path, {}));
+    else ctx.findings.push(finding('repo/unreadable', path, { detail: code ?? 'unknown' }));
+    return;
+  }
+  if (target !== ctx.rootReal && !target.startsWith(ctx.rootReal + sep)) {
+    ctx.findings.push(finding('repo/symlink-outside', path, { target }));
+    return;
+  }
+  let isDir: boolean;
+  try {
+    isDir = statSync(target).isDirectory();
+  } catch {
+    return;
+  }
+  if (!isDir) {
+    ctx.files.push({ path: nfc(path), fsPath: path, committed });
+    return;
+  }
+  // A folder link pointing at one of its own ancestors would be walked for ever.
+  const parentReal = safeRealpath(dirname(abs));
+  if (depth >= MAX_DEPTH || !parentReal || parentReal === target || parentReal.startsWith(target + sep)) {
+    ctx.findings.push(finding('repo/symlink-loop', path, {}));
+    return;
+  }
+  walk(ctx, path, committed, depth + 1);
+}
+
+function isSymlink(abs: string): boolean | undefined {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return undefined;
+  }
+}
+
+function safeRealpath(abs: string): string | undefined {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+function nfc(path: string): string {
+  return path.normalize('NFC');
+}
+
+function finding(code: string, path: string, data: Finding['data']): Finding {
+  return { severity: 'error', code, path: nfc(path), data };
+}

@@ -1,0 +1,17 @@
+// The one call commands make: find the repo, load its config and catalog, scan it.
+import { resolve } from 'node:path';
+import { loadCatalog } from '../catalog/load-catalog.js';
+import { findRepoRoot, loadConfig } from '../config/load-config.js';
+import { DangjianError } from '../errors.js';
+import type { RepoScan } from '../types.js';
+import { scanRepo } from './scan-repo.js';
+
+/** `dir` may be the repo root or any folder inside it; without dangjian.yaml above it, a clear error. */
+export async function loadRepo(dir: string): Promise<RepoScan> {
+  const start = resolve(dir);
+  const root = findRepoRoot(start);
+  if (!root) throw new DangjianError('config/missing', { dir: start });
+  const config = loadConfig(root);
+  const catalog = loadCatalog(config.catalog, { baseDir: root });
+  return scanRepo(root, { config, catalog });
+}

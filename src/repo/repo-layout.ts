@@ -1,0 +1,49 @@
+// Where a path stands in the repo layout: which unit, which indicator folder, or nowhere.
+import type { UnitConfig } from '../types.js';
+
+/** Files at the top of the repo that belong to the repo itself, not to any unit. */
+export function isRootDocument(name: string): boolean {
+  return /\.(md|ya?ml|txt)$/i.test(name) || /^(licen[cs]e|copying)(\.|$)/i.test(name);
+}
+
+/** README.md and the like, written by `init` into unit and indicator folders. */
+export function isFolderDocument(name: string): boolean {
+  return /^readme(\.[a-z]+)?$/i.test(name) || /^说明\.(md|txt)$/.test(name);
+}
+
+/** The indicator number a folder name starts with: `05`, `5`, `05 专题学习`, `5-专题学习`, `第5项`. */
+export function leadingNumber(name: string): number | undefined {
+  const m = /^(?:第)?0*(\d{1,3})(?!\d)/.exec(name.normalize('NFC').trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+export interface UnitMatch {
+  unit: UnitConfig;
+  /** The path inside the unit folder, split into segments. */
+  rest: string[];
+}
+
+/** Finds the unit a path belongs to by its folder prefix; unit folders never nest (the config ensures it). */
+export function createUnitFinder(units: UnitConfig[]): (path: string) => UnitMatch | undefined {
+  const byDir = new Map(units.map((u) => [u.dir, u]));
+  const atRoot = byDir.get('');
+  return (path) => {
+    let slash = path.indexOf('/');
+    while (slash > 0) {
+      const unit = byDir.get(path.slice(0, slash));
+      if (unit) return { unit, rest: path.slice(slash + 1).split('/') };
+      slash = path.indexOf('/', slash + 1);
+    }
+    return atRoot ? { unit: atRoot, rest: path.split('/') } : undefined;
+  };
+}
+
+/** Every folder that holds a unit folder somewhere below it (`支部` for `支部/第一党支部`). */
+export function unitAncestors(units: UnitConfig[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of units) {
+    const parts = u.dir.split('/');
+    for (let i = 1; i < parts.length; i++) out.add(parts.slice(0, i).join('/'));
+  }
+  return out;
+}

@@ -1,0 +1,300 @@
+// Read the evidence tree into data: units → indicators → events, plus findings for everything the
+// tool does not understand. Lists files once; reads only sidecars.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
+import { bindConfig, loadConfig, normaliseDir } from '../config/load-config.js';
+import { didYouMean } from '../did-you-mean.js';
+import type {
+  Catalog,
+  Config,
+  EvidenceEntry,
+  Finding,
+  IndicatorEvidence,
+  IndicatorMeta,
+  RepoScan,
+  UnitConfig,
+} from '../types.js';
+import { buildEvents, type EntryState } from './build-events.js';
+import { type ListedFile, listFiles } from './list-files.js';
+import { kindOfInnerFile, parseEvidenceName } from './parse-evidence-name.js';
+import {
+  createUnitFinder,
+  isFolderDocument,
+  isRootDocument,
+  leadingNumber,
+  unitAncestors,
+} from './repo-layout.js';
+import { EVENT_NAMES, META_NAMES, readMeta } from './sidecars.js';
+
+export interface ScanOptions {
+  catalog?: Catalog;
+  config?: Config;
+  /** `false` walks the folder even inside a git repo (tests, benchmarks). */
+  git?: boolean;
+}
+
+export async function scanRepo(root: string, options: ScanOptions = {}): Promise<RepoScan> {
+  const absRoot = resolve(root);
+  const given = options.config ?? loadConfig(absRoot);
+  const catalog =
+    options.catalog ??
+    (await import('../catalog/load-catalog.js')).loadCatalog(given.catalog, { baseDir: absRoot });
+  const config = bindConfig(given, catalog);
+  const listing = listFiles(absRoot, { git: options.git });
+  const scan = new Scanner(absRoot, config, catalog);
+  for (const file of listing.files) scan.add(file);
+  return {
+    root: absRoot,
+    isGit: listing.isGit,
+    config,
+    catalog,
+    units: scan.units(),
+    fileCount: listing.files.length,
+    findings: [...listing.findings, ...scan.findings],
+  };
+}
+
+interface Folder {
+  unit: UnitConfig;
+  indicator: number;
+  path: string;
+}
+
+class Scanner {
+  readonly findings: Finding[] = [];
+  private readonly resolve: (word: string) => string | undefined;
+  private readonly extKind: (ext: string) => string | undefined;
+  private readonly findUnit: ReturnType<typeof createUnitFinder>;
+  private readonly ancestors: Set<string>;
+  private readonly known: Set<number>;
+  private readonly catalogPath: string | undefined;
+  /** Indicator folder path → the folder, or null when it is not an indicator folder (reported once). */
+  private readonly folders = new Map<string, Folder | null>();
+  /** Event folder path → its entry, or null when its name is not understood (reported once). */
+  private readonly entries = new Map<string, EntryState | null>();
+  private readonly metas = new Map<string, IndicatorMeta>();
+  private readonly dirs = new Map<string, string>();
+  private readonly reported = new Set<string>();
+  private vocabulary: string[] | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly config: Config,
+    private readonly catalog: Catalog,
+  ) {
+    this.resolve = createKindResolver(catalog.kinds);
+    this.extKind = (ext) => kindForExtension(catalog.kinds, ext);
+    this.findUnit = createUnitFinder(config.units);
+    this.ancestors = unitAncestors(config.units);
+    this.known = new Set(catalog.indicators.map((i) => i.id));
+    this.catalogPath = normaliseDir(config.catalog);
+  }
+
+  add(file: ListedFile): void {
+    const match = this.findUnit(file.path);
+    if (!match) {
+      this.outside(file.path);
+      return;
+    }
+    const { unit, rest } = match;
+    const unitPrefix = unit.dir ? `${unit.dir}/` : '';
+    if (rest.length === 1) {
+      const name = rest[0]!;
+      if (isFolderDocument(name) || (unit.dir === '' && this.isRepoFile(file.path))) return;
+      if (META_NAMES.has(name) || EVENT_NAMES.has(name)) {
+        this.misplaced(file.path, unit.id);
+        return;
+      }
+      this.push('error', 'repo/outside-indicator', { unit: unit.id, path: file.path }, { name });
+      return;
+    }
+    const folder = this.folder(unit, unitPrefix + rest[0]!, rest[0]!);
+    if (!folder) return;
+    const where = { unit: unit.id, indicator: folder.indicator };
+    if (rest.length === 2) {
+      const name = rest[1]!;
+      if (META_NAMES.has(name)) {
+        const meta = readMeta(this.root, file.fsPath, file.path, where, this.findings);
+        this.metas.set(metaKey(unit.id, folder.indicator), {
+          ...this.metas.get(metaKey(unit.id, folder.indicator)),
+          ...meta,
+        });
+        return;
+      }
+      if (isFolderDocument(name)) return;
+      if (EVENT_NAMES.has(name)) {
+        this.misplaced(file.path, unit.id, folder.indicator);
+        return;
+      }
+      const state = this.entry(folder, file.path, name, false);
+      if (state) state.entry.files.push(this.evidenceFile(file, state.entry.kind));
+      return;
+    }
+    const state = this.entries.has(`${folder.path}/${rest[1]}`)
+      ? this.entries.get(`${folder.path}/${rest[1]}`)
+      : this.entry(folder, `${folder.path}/${rest[1]}`, rest[1]!, true);
+    if (!state) return;
+    const name = rest[rest.length - 1]!;
+    if (rest.length === 3 && EVENT_NAMES.has(name)) {
+      state.sidecar = { path: file.path, fsPath: file.fsPath };
+      return;
+    }
+    if (rest.length === 3 && META_NAMES.has(name)) {
+      this.misplaced(file.path, unit.id, folder.indicator);
+      return;
+    }
+    const kind = kindOfInnerFile(name, this.resolve, this.extKind, state.entry.kind);
+    state.entry.files.push(this.evidenceFile(file, kind));
+  }
+
+  units() {
+    const events = buildEvents(
+      [...this.entries.values()].filter((s): s is EntryState => s !== null),
+      { root: this.root, config: this.config, known: this.known, findings: this.findings },
+    );
+    return this.config.units.map((unit) => {
+      const indicators: IndicatorEvidence[] = this.catalog.indicators
+        .map((i) => i.id)
+        .sort((a, b) => a - b)
+        .map((id) => ({
+          id,
+          dir: this.dirs.get(metaKey(unit.id, id)),
+          meta: this.metas.get(metaKey(unit.id, id)) ?? {},
+          events: events.get(metaKey(unit.id, id)) ?? [],
+        }));
+      const exists = existsSync(join(this.root, unit.dir));
+      if (!exists)
+        this.push(
+          'error',
+          'repo/unit-missing',
+          { unit: unit.id, path: unit.dir || '.' },
+          { name: unit.name },
+        );
+      return { unit, exists, indicators };
+    });
+  }
+
+  private evidenceFile(file: ListedFile, kind: string) {
+    return {
+      path: file.path,
+      ...(file.fsPath !== file.path ? { fsPath: file.fsPath } : {}),
+      kind,
+      lfs: false,
+      ...(file.committed !== undefined ? { committed: file.committed } : {}),
+    };
+  }
+
+  private folder(unit: UnitConfig, path: string, name: string): Folder | null {
+    const cached = this.folders.get(path);
+    if (cached !== undefined) return cached;
+    const id = leadingNumber(name);
+    let folder: Folder | null = null;
+    if (id === undefined) {
+      this.push('error', 'repo/outside-indicator', { unit: unit.id, path }, { name, folder: true });
+    } else if (!this.known.has(id)) {
+      const max = Math.max(...this.known);
+      this.push('error', 'repo/unknown-indicator', { unit: unit.id, path }, { name, number: id, max });
+    } else {
+      folder = { unit, indicator: id, path };
+      const key = metaKey(unit.id, id);
+      const other = this.dirs.get(key);
+      if (other === undefined) this.dirs.set(key, path);
+      else {
+        this.push('warning', 'repo/duplicate-indicator', { unit: unit.id, indicator: id, path }, { other });
+        if (path < other) this.dirs.set(key, path);
+      }
+    }
+    this.folders.set(path, folder);
+    return folder;
+  }
+
+  /** A dated file or event folder; null (after one finding) when its name cannot be used. */
+  private entry(folder: Folder, path: string, name: string, isFolder: boolean): EntryState | null {
+    const parsed = parseEvidenceName(name, this.resolve, { folder: isFolder });
+    const where = { unit: folder.unit.id, indicator: folder.indicator, path };
+    let state: EntryState | null = null;
+    if ('problem' in parsed) {
+      const data: Finding['data'] = {
+        name,
+        folder: isFolder,
+        date: parsed.date,
+        suggestion: parsed.suggestion,
+      };
+      if (parsed.problem === 'name/unknown-kind') {
+        this.vocabulary ??= kindWords(this.catalog.kinds);
+        data.word = parsed.word;
+        data.suggestion = didYouMean(parsed.word ?? '', this.vocabulary);
+      }
+      this.push('error', parsed.problem, where, data);
+    } else if (!parsed.date.startsWith(`${this.config.year}-`)) {
+      this.push('warning', 'name/out-of-year', where, {
+        name,
+        date: parsed.date,
+        year: this.config.year,
+        folder: isFolder,
+      });
+    } else {
+      const entry: EvidenceEntry = {
+        path,
+        isFolder,
+        date: parsed.date,
+        kind: parsed.kind,
+        title: parsed.title,
+        files: [],
+      };
+      state = { unit: folder.unit, indicator: folder.indicator, entry };
+    }
+    if (isFolder) this.entries.set(path, state);
+    else if (state) this.entries.set(path, state);
+    return state;
+  }
+
+  /** A path in no unit folder: a stray top-level file, or a folder no unit claims (reported once). */
+  private outside(path: string): void {
+    const parts = path.split('/');
+    if (parts.length === 1) {
+      if (this.isRepoFile(path)) return;
+      this.push('error', 'repo/outside-indicator', { path }, { name: path });
+      return;
+    }
+    if (path === this.catalogPath) return;
+    for (let k = 1; k < parts.length; k++) {
+      const prefix = parts.slice(0, k).join('/');
+      if (this.ancestors.has(prefix)) continue;
+      if (this.reported.has(prefix)) return;
+      this.reported.add(prefix);
+      this.push('warning', 'repo/unclaimed-folder', { path: prefix }, { name: parts[k - 1] });
+      return;
+    }
+    this.push('error', 'repo/outside-indicator', { path }, { name: parts[parts.length - 1] });
+  }
+
+  private isRepoFile(path: string): boolean {
+    return path === this.catalogPath || (!path.includes('/') && isRootDocument(path));
+  }
+
+  private misplaced(path: string, unit: string, indicator?: number): void {
+    this.push(
+      'warning',
+      'sidecar/misplaced',
+      { unit, indicator, path },
+      { name: path.slice(path.lastIndexOf('/') + 1) },
+    );
+  }
+
+  private push(
+    severity: Finding['severity'],
+    code: string,
+    where: Omit<Finding, 'severity' | 'code' | 'data'>,
+    data: Finding['data'],
+  ): void {
+    const finding: Finding = { severity, code, ...where, data };
+    if (finding.indicator === undefined) delete finding.indicator;
+    this.findings.push(finding);
+  }
+}
+
+export function metaKey(unit: string, indicator: number): string {
+  return `${unit}\u0000${indicator}`;
+}

@@ -1,0 +1,127 @@
+// `_meta.yaml` (per indicator folder) and `_event.yaml` (per event folder): small YAML files people
+// write. A broken one is a finding with its line; it never stops the scan.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asList, parseIndicatorList } from '../config/indicator-list.js';
+import { ProblemsError } from '../errors.js';
+import type { Finding, IndicatorMeta } from '../types.js';
+import { checkSchema, type SchemaName } from '../validate/schema-check.js';
+import { decodeUtf8, locate, parseYaml, type YamlSource } from '../validate/yaml-source.js';
+
+export const META_NAMES = new Set(['_meta.yaml', '_meta.yml']);
+export const EVENT_NAMES = new Set(['_event.yaml', '_event.yml']);
+
+interface Where {
+  unit: string;
+  indicator: number;
+}
+
+type Loaded = { source: YamlSource; value: Record<string, unknown> } | undefined;
+
+function load(
+  root: string,
+  fsPath: string,
+  path: string,
+  schema: SchemaName,
+  where: Where,
+  findings: Finding[],
+): Loaded {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, fsPath));
+  } catch {
+    return undefined;
+  }
+  try {
+    const source = parseYaml(path, decodeUtf8(path, bytes), 64 * 1024);
+    const value = (source.value ?? {}) as Record<string, unknown>;
+    const prepared = schema === 'event' && isMap(value) ? withLists(value) : value;
+    const problems = checkSchema({ ...source, value: prepared }, schema);
+    if (problems.length > 0) throw new ProblemsError(problems);
+    return { source, value: prepared };
+  } catch (error) {
+    if (!(error instanceof ProblemsError)) throw error;
+    for (const p of error.problems) {
+      findings.push({
+        severity: 'error',
+        code: p.code,
+        ...where,
+        path,
+        line: p.line,
+        column: p.column,
+        data: p.data,
+      });
+    }
+    return undefined;
+  }
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function withLists(value: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...value };
+  for (const key of ['同时计入', 'also_counts_for']) if (key in out) out[key] = asList(out[key]);
+  return out;
+}
+
+/** The Chinese key wins over its English alias when both are written. */
+function pick(value: Record<string, unknown>, zh: string, en: string): unknown {
+  return value[zh] ?? value[en];
+}
+
+export function readMeta(
+  root: string,
+  fsPath: string,
+  path: string,
+  where: Where,
+  findings: Finding[],
+): IndicatorMeta {
+  const loaded = load(root, fsPath, path, 'meta', where, findings);
+  if (!loaded) return {};
+  const v = loaded.value;
+  const meta: IndicatorMeta = {};
+  const na = pick(v, '不适用', 'not_applicable');
+  const owner = pick(v, '责任人', 'owner');
+  const note = pick(v, '备注', 'note');
+  if (typeof na === 'string' && na.trim()) meta.notApplicable = na.trim();
+  if (owner !== undefined)
+    meta.owner = (Array.isArray(owner) ? owner.map(String) : [String(owner)]).join('、');
+  if (note !== undefined && note !== null) meta.note = String(note);
+  return meta;
+}
+
+export interface EventSidecar {
+  /** The indicators as written, expanded from ranges. */
+  alsoCountsFor: number[];
+  /** Line and column of the list, for findings about its numbers. */
+  line?: number;
+  column?: number;
+}
+
+export function readEvent(
+  root: string,
+  fsPath: string,
+  path: string,
+  where: Where,
+  findings: Finding[],
+): EventSidecar {
+  const loaded = load(root, fsPath, path, 'event', where, findings);
+  if (!loaded) return { alsoCountsFor: [] };
+  const key = '同时计入' in loaded.value ? '同时计入' : 'also_counts_for';
+  const list = parseIndicatorList(loaded.value[key]);
+  for (const bad of list.bad) {
+    const pos = locate(loaded.source, [key]);
+    findings.push({
+      severity: 'error',
+      code: 'event/bad-range',
+      ...where,
+      path,
+      ...pos,
+      data: { value: bad },
+    });
+  }
+  const pos = key in loaded.value ? locate(loaded.source, [key]) : undefined;
+  return { alsoCountsFor: list.ids, line: pos?.line, column: pos?.column };
+}
