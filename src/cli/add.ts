@@ -3,6 +3,8 @@ import { type Register, setHandler } from './command.js';
 
 const help = {
   zh: {
+    indicatorArg: '<指标序号>',
+    filesArg: '<文件...>',
     description:
       '把材料文件复制到对应单位的指标文件夹，按“日期 类型 标题”规范命名（原文件不动，已有文件不覆盖）',
     indicator: '指标序号，1 到 39',
@@ -27,6 +29,8 @@ const help = {
 `,
   },
   en: {
+    indicatorArg: '<indicator>',
+    filesArg: '<files...>',
     description:
       'copy evidence into the unit\'s indicator folder under the canonical name "date kind title" (source untouched, nothing overwritten)',
     indicator: 'indicator number, 1 to 39',
@@ -49,8 +53,8 @@ export const register: Register = (program, lang) => {
   const h = help[lang];
   const command = program
     .command('add')
-    .argument('<indicator>', h.indicator)
-    .argument('<files...>', h.files)
+    .argument(h.indicatorArg, h.indicator)
+    .argument(h.filesArg, h.files)
     .description(h.description)
     .option('--date <date>', h.date)
     .option('--kind <kind>', h.kind)

@@ -3,6 +3,7 @@ import { type Register, setHandler } from './command.js';
 
 const help = {
   zh: {
+    dirArg: '[文件夹]',
     description:
       '新建台账仓库：dangjian.yaml、单位文件夹、每项指标一个文件夹（附说明）和 CI 示例；已有的文件一律不动',
     dir: '台账仓库所在文件夹（默认当前文件夹，不存在时自动新建）',
@@ -22,6 +23,7 @@ const help = {
 `,
   },
   en: {
+    dirArg: '[dir]',
     description:
       'create an evidence repo: dangjian.yaml, unit folders, one folder per indicator (with a README) and CI examples; never touches existing files',
     dir: 'folder of the repo (default: current folder; created if missing)',
@@ -44,7 +46,7 @@ export const register: Register = (program, lang) => {
   const h = help[lang];
   const command = program
     .command('init')
-    .argument('[dir]', h.dir)
+    .argument(h.dirArg, h.dir)
     .description(h.description)
     .option('--org <name>', h.org)
     .option('--year <year>', h.year)
