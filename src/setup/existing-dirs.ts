@@ -1,12 +1,13 @@
-// Indicator folders already present in a unit folder: the leading number decides, the title is free.
-import { readdirSync } from 'node:fs';
+// Indicator folders already present in a unit folder: the leading number decides (read as the repo
+// scanner reads it), the title is free.
+import { type Dirent, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { indicatorNumberOf } from './names.js';
+import { leadingNumber } from '../repo/repo-layout.js';
 
 /** indicator id → folder names (sorted) found directly under `unitAbs`; empty when it does not exist. */
 export function indicatorDirs(unitAbs: string): Map<number, string[]> {
   const found = new Map<number, string[]>();
-  let entries: import('node:fs').Dirent[];
+  let entries: Dirent[];
   try {
     entries = readdirSync(unitAbs, { withFileTypes: true });
   } catch {
@@ -15,7 +16,7 @@ export function indicatorDirs(unitAbs: string): Map<number, string[]> {
   for (const entry of entries) {
     if (!entry.isDirectory()) continue;
     const name = entry.name.normalize('NFC');
-    const id = indicatorNumberOf(name);
+    const id = leadingNumber(name);
     if (id === undefined) continue;
     const list = found.get(id) ?? [];
     list.push(entry.name);

@@ -33,12 +33,6 @@ export function indicatorFolderName(id: number, title: string): string {
   return t ? `${nn} ${t}` : nn;
 }
 
-/** The indicator number a folder name starts with (`05 …`, `5`, `05_…`), or undefined. */
-export function indicatorNumberOf(folder: string): number | undefined {
-  const m = /^(\d{1,3})(?=$|[\s._\-、．.])/u.exec(folder.normalize('NFC'));
-  return m ? Number(m[1]) : undefined;
-}
-
 /** A date as people type it (`2020-07-01`, `20200701`, `2020.07.01`) → `2020-07-01`, if real. */
 export function parseDate(text: string): string | undefined {
   const m = /^(\d{4})(?:([-.])?)(\d{2})\2(\d{2})$/.exec(text.trim());

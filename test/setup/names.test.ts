@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { configYaml } from '../../src/setup/config-template.js';
 import { exampleNames } from '../../src/setup/example-names.js';
-import {
-  indicatorFolderName,
-  indicatorNumberOf,
-  nameProblem,
-  parseDate,
-  splitExtension,
-} from '../../src/setup/names.js';
+import { indicatorFolderName, nameProblem, parseDate, splitExtension } from '../../src/setup/names.js';
 import { levelOf, planUnits } from '../../src/setup/units.js';
 import { checkSchema } from '../../src/validate/schema-check.js';
 import { parseYaml } from '../../src/validate/yaml-source.js';
@@ -51,11 +45,6 @@ describe('names', () => {
   it('names indicator folders NN title and reads the number back', () => {
     expect(indicatorFolderName(5, '学习品牌建设')).toBe('05 学习品牌建设');
     expect(indicatorFolderName(12, 'a: b?')).toBe('12 a b');
-    expect(indicatorNumberOf('05 学习品牌建设')).toBe(5);
-    expect(indicatorNumberOf('5')).toBe(5);
-    expect(indicatorNumberOf('05_学习')).toBe(5);
-    expect(indicatorNumberOf('2020-07-01 图片 现场')).toBeUndefined();
-    expect(indicatorNumberOf('学习')).toBeUndefined();
   });
 
   it('splits the extension and lower-cases it', () => {
