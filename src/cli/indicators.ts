@@ -1,12 +1,112 @@
+import { Option } from 'commander';
 import { DangjianError } from '../errors.js';
+import type { Catalog, Lang } from '../types.js';
 import { type Register, setHandler } from './command.js';
 
-export const register: Register = (program, lang) =>
-  setHandler(
+const FORMATS = ['text', 'json'];
+
+const help: Record<
+  Lang,
+  { description: string; id: string; format: string; catalog: string; examples: string }
+> = {
+  zh: {
+    description: '查看考核指标：全部指标一览表，或某一项指标的全文、考核规则和文件命名示例',
+    id: '指标序号，如 5；不写则列出全部指标',
+    format: '输出格式：text（文字，默认）或 json',
+    catalog: '指标目录：内置目录编号（如 2020）或目录 YAML 文件的路径；默认用 dangjian.yaml 里的 catalog',
+    examples: `
+示例：
+  dangjian indicators                         全部指标一览表（按类别分组，含项数、分值）
+  dangjian indicators 5                       第 5 项指标的全文、考核规则和文件命名示例
+  dangjian indicators 5 --format json         以 JSON 格式输出第 5 项指标
+  dangjian indicators --catalog 我的指标.yaml   查看自定义的指标目录（先检查目录是否有误）
+`,
+  },
+  en: {
+    description: 'show the indicator catalog as a table, or one indicator in full',
+    id: 'indicator number, e.g. 5; omit for the whole table',
+    format: 'output format: text (default) or json',
+    catalog: "catalog: a built-in id (e.g. 2020) or a catalog YAML path; default: dangjian.yaml's catalog",
+    examples: `
+Examples:
+  dangjian indicators                        the whole catalog by category
+  dangjian indicators 5                      indicator 5 in full, with rules and example file names
+  dangjian indicators 5 --format json        indicator 5 as JSON
+  dangjian indicators --catalog my.yaml      check and show a catalog file
+`,
+  },
+};
+
+export const register: Register = (program, lang) => {
+  const h = help[lang];
+  return setHandler(
     program
-      .command('indicators [id]')
-      .description(lang === 'zh' ? '查看考核指标' : 'show the indicator catalog'),
-    async () => {
-      throw new DangjianError('cli/not-implemented', { command: 'indicators' });
+      .command('indicators')
+      .argument('[id]', h.id)
+      .description(h.description)
+      .addOption(new Option('--format <format>', h.format).default('text'))
+      .option('--catalog <path>', h.catalog)
+      .addHelpText('after', h.examples),
+    async (ctx, args, opts) => {
+      const format = String(opts.format);
+      if (!FORMATS.includes(format)) {
+        throw new DangjianError('cli/bad-format', { allowed: FORMATS.join('、'), value: format });
+      }
+      const catalog = await resolveCatalog(ctx.cwd, opts.catalog as string | undefined);
+      const indicators = selectIndicators(catalog, args[0]);
+      if (format === 'json') {
+        const { indicatorsJson } = await import('../report/indicators-json.js');
+        ctx.stdout.write(indicatorsJson(catalog, indicators));
+        return 0;
+      }
+      const { formatIndicator, formatIndicatorTable } = await import('../report/indicators-text.js');
+      const year = catalog.year ?? new Date().getFullYear();
+      ctx.stdout.write(
+        args[0] === undefined
+          ? formatIndicatorTable(catalog, ctx.lang)
+          : formatIndicator(catalog, indicators[0]!, ctx.lang, year),
+      );
+      return 0;
     },
   );
+};
+
+/** `--catalog` wins; inside an evidence repo its dangjian.yaml names the catalog; else the newest built-in. */
+async function resolveCatalog(cwd: string, flag: string | undefined): Promise<Catalog> {
+  const { loadCatalog, defaultCatalog } = await import('../catalog/load-catalog.js');
+  if (flag !== undefined) return loadCatalog(flag, { baseDir: cwd });
+  const { findRepoRoot, loadConfig } = await import('../config/load-config.js');
+  const root = findRepoRoot(cwd);
+  if (root !== undefined) return loadCatalog(loadConfig(root).catalog, { baseDir: root });
+  const builtin = defaultCatalog();
+  if (builtin === undefined) throw new DangjianError('catalog/not-found', { ref: '', path: 'indicators/' });
+  return loadCatalog(builtin, { baseDir: cwd });
+}
+
+function selectIndicators(catalog: Catalog, arg: string | undefined) {
+  if (arg === undefined) return catalog.indicators;
+  const id = /^\d+$/.test(arg.trim()) ? Number(arg) : Number.NaN;
+  const indicator = catalog.indicators.find((i) => i.id === id);
+  if (!indicator) {
+    throw new DangjianError('catalog/unknown-indicator', {
+      catalog: catalog.id,
+      id: arg,
+      ids: idRanges(catalog.indicators.map((i) => i.id)),
+    });
+  }
+  return [indicator];
+}
+
+/** `1–39`, or `1–9、12、15–20` when there are gaps. */
+function idRanges(ids: number[]): string {
+  const parts: string[] = [];
+  let start = ids[0];
+  for (let i = 1; i <= ids.length; i++) {
+    const prev = ids[i - 1]!;
+    if (ids[i] !== prev + 1) {
+      parts.push(start === prev ? String(prev) : `${start}–${prev}`);
+      start = ids[i];
+    }
+  }
+  return parts.join('、');
+}

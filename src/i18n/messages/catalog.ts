@@ -27,7 +27,7 @@ export const catalogMessages: MessageTable = {
   },
   'catalog/sum-mismatch': {
     zh: (d) =>
-      `${scopeZh[String(d.scope)] ?? d.scope}${name(d)}声明${d.declared}${unitZh[String(d.what)]}，但下面各项指标合计${d.actual}${unitZh[String(d.what)]}。请核对${whatZh[String(d.what)]}，改正声明或指标。`,
+      `${scopeZh[String(d.scope)] ?? d.scope}${name(d)}声明 ${d.declared} ${unitZh[String(d.what)]}，但下面各项指标合计 ${d.actual} ${unitZh[String(d.what)]}。请核对${whatZh[String(d.what)]}，改正声明或指标。`,
     en: (d) =>
       `The ${d.scope}${d.scope === 'catalog' ? '' : ` "${d.name}"`} declares ${d.declared} ${d.what}, but its indicators add up to ${d.actual}. Correct the declaration or the indicators.`,
   },
