@@ -132,3 +132,16 @@ export function monthEndsUpTo(year: number, upTo: IsoDate): IsoDate[] {
   }
   return out;
 }
+
+/** A date as people type it — `2020-06-30`, `20200630` or `2020.06.30` — as `YYYY-MM-DD`, if it is real. */
+export function normalizeDate(text: string): IsoDate | undefined {
+  const m = /^(\d{4})(-|\.|)(\d{2})\2(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[3]}-${m[4]}`;
+  return isIsoDate(iso) ? iso : undefined;
+}
+
+/** Today in local time (the CLI's clock), `YYYY-MM-DD`. */
+export function localDate(now: Date): IsoDate {
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

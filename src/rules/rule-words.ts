@@ -1,35 +1,12 @@
 // A rule in plain words for 扣分说明 and 本月待办, in Chinese or English.
-import type { Lang, Period, Rule } from '../types.js';
+import { describeRule } from '../catalog/describe-rule.js';
+import { t } from '../i18n/index.js';
+import type { Lang, Rule } from '../types.js';
 
-const perZh: Record<Period, string> = { year: '每年', half: '每半年', quarter: '每季度', month: '每月' };
-const perEn: Record<Period, string> = {
-  year: 'a year',
-  half: 'a half-year',
-  quarter: 'a quarter',
-  month: 'a month',
-};
-
+/** The catalog's plain words, plus the any-event rule of an indicator without rules. */
 export function ruleWords(rule: Rule, lang: Lang): string {
-  const zh = lang === 'zh';
-  switch (rule.type) {
-    case 'require':
-      if (rule.kinds.length === 0) return zh ? '至少留存一次活动材料' : 'at least one piece of evidence';
-      if (rule.kinds.length === 1) return zh ? `留存${rule.kinds[0]}` : `evidence of kind ${rule.kinds[0]}`;
-      return zh
-        ? `留存${rule.kinds.join('、')}（任一即可）`
-        : `evidence of kind ${rule.kinds.join(', ')} (any one)`;
-    case 'minEvents': {
-      const kind = rule.kind ? (zh ? `（${rule.kind}）` : ` (${rule.kind})`) : '';
-      return zh
-        ? `${perZh[rule.per]}至少 ${rule.count} 次${kind}`
-        : `at least ${rule.count} ${perEn[rule.per]}${kind}`;
-    }
-    case 'due': {
-      const [m, d] = rule.by.split('-').map(Number);
-      if (zh) return `${m}月${d}日前留存${rule.kind ?? '相关材料'}`;
-      return `${rule.kind ?? 'evidence'} by ${rule.by}`;
-    }
-  }
+  if (rule.type === 'require' && rule.kinds.length === 0) return t(lang, 'check/rule-any-event');
+  return describeRule(rule, lang);
 }
 
 /** `2020-07-01` → `7月1日` (zh) or as is (en). */

@@ -3,41 +3,120 @@ import { dayWords, periodWords, ruleWords } from '../../rules/rule-words.js';
 import type { Lang } from '../../types.js';
 import type { MessageData, MessageTable } from '../types.js';
 
-function what(d: MessageData, lang: Lang): string {
-  const rule = ruleFromData(d);
-  const head = lang === 'zh' ? `第${d.indicator}项「${d.title}」` : `Indicator ${d.indicator} "${d.title}"`;
-  return rule ? `${head}${lang === 'zh' ? '：' : ': '}${ruleWords(rule, lang)}` : head;
-}
+// Messages of `dangjian check`: findings (扣分说明, 本月待办), errors of its flags, and the text report's words.
 
+const head = (d: MessageData, lang: Lang) =>
+  lang === 'zh' ? `第${d.indicator}项「${d.title}」：` : `Indicator ${d.indicator} "${d.title}": `;
+const rule = (d: MessageData, lang: Lang) => {
+  const spec = ruleFromData(d);
+  return spec ? ruleWords(spec, lang) : String(d.rule ?? '');
+};
 const period = (d: MessageData, lang: Lang) =>
   periodWords(d.periodStart as string, d.periodEnd as string, lang);
+const inPeriod = (d: MessageData) => (d.periodStart ? ` in ${period(d, 'en')}` : '');
+/** How far a rule is: a count for counting rules, "nothing yet" for the others. */
+const sofar = (d: MessageData, lang: Lang) => {
+  if (d.ruleType !== 'minEvents') return lang === 'zh' ? '目前还没有相关材料' : 'nothing yet';
+  return lang === 'zh'
+    ? `${period(d, 'zh')}目前 ${d.have} 次，需要 ${d.need} 次`
+    : `${d.have} of ${d.need} so far${inPeriod(d)}`;
+};
 const day = (d: MessageData, lang: Lang) => dayWords(d.due as string | undefined, lang);
 
-export const checkMessages: MessageTable = {
+/** What is missing for one rule, without the indicator: the text report lists these under the indicator. */
+export const ruleDetails: MessageTable = {
   'rule/overdue': {
     zh: (d) =>
       d.ruleType === 'minEvents'
-        ? `${what(d, 'zh')}。${period(d, 'zh')}只有 ${d.have} 次，应有 ${d.need} 次，已逾期${d.due ? `；本期截至${day(d, 'zh')}，请按时完成` : ''}。`
-        : `${what(d, 'zh')}。${day(d, 'zh')}已过，仍没有相关材料，已逾期，请尽快补做并留存材料。`,
+        ? `${rule(d, 'zh')}。${period(d, 'zh')}只有 ${d.have} 次，应有 ${d.need} 次，已逾期${d.due ? `；本期到${day(d, 'zh')}截止，请按时完成` : ''}。`
+        : `${rule(d, 'zh')}。${day(d, 'zh')}已过，仍没有相关材料，已逾期，请尽快补齐。`,
     en: (d) =>
       d.ruleType === 'minEvents'
-        ? `${what(d, 'en')}. ${period(d, 'en')} had ${d.have} of ${d.need}: overdue${d.due ? `; the current period ends ${d.due}` : ''}.`
-        : `${what(d, 'en')}. ${d.due} has passed without evidence: overdue.`,
+        ? `${rule(d, 'en')}. ${period(d, 'en')} had ${d.have} of ${d.need}: overdue${d.due ? `; the current period ends ${d.due}` : ''}.`
+        : `${rule(d, 'en')}. ${d.due} has passed without evidence: overdue.`,
   },
   'rule/behind': {
     zh: (d) =>
-      `${what(d, 'zh')}。${period(d, 'zh')}目前 ${d.have} 次，按进度现在应有 ${d.pace} 次，落后于进度；${day(d, 'zh')}前要达到 ${d.need} 次。`,
+      `${rule(d, 'zh')}。${period(d, 'zh')}目前 ${d.have} 次，按进度现在应有 ${d.pace} 次，已落后；${day(d, 'zh')}前要达到 ${d.need} 次。`,
     en: (d) =>
-      `${what(d, 'en')}. ${d.have} so far in ${period(d, 'en')}, ${d.pace} expected by now: behind pace; ${d.need} needed by ${d.due}.`,
+      `${rule(d, 'en')}. ${d.have} so far in ${period(d, 'en')}, ${d.pace} expected by now: behind pace; ${d.need} needed by ${d.due}.`,
   },
   'rule/due-soon': {
-    zh: (d) => `${what(d, 'zh')}。目前 ${d.have} 次，需要 ${d.need} 次，请在${day(d, 'zh')}前完成。`,
-    en: (d) => `${what(d, 'en')}. ${d.have} of ${d.need} so far; due by ${d.due}.`,
+    zh: (d) => `${rule(d, 'zh')}。${sofar(d, 'zh')}，请在${day(d, 'zh')}前完成。`,
+    en: (d) => `${rule(d, 'en')}. ${sofar(d, 'en')}; due by ${d.due}.`,
   },
   'rule/pending': {
-    zh: (d) => `${what(d, 'zh')}。目前 ${d.have} 次，需要 ${d.need} 次，截止${day(d, 'zh')}。`,
-    en: (d) => `${what(d, 'en')}. ${d.have} of ${d.need} so far; due by ${d.due}.`,
+    zh: (d) => `${rule(d, 'zh')}。${sofar(d, 'zh')}，${day(d, 'zh')}截止。`,
+    en: (d) => `${rule(d, 'en')}. ${sofar(d, 'en')}; due by ${d.due}.`,
   },
+};
+
+const findings: MessageTable = Object.fromEntries(
+  Object.entries(ruleDetails).map(([code, entry]) => [
+    code,
+    {
+      zh: (d: MessageData) => head(d, 'zh') + entry.zh(d),
+      en: (d: MessageData) => head(d, 'en') + entry.en(d),
+    },
+  ]),
+);
+
+const words: MessageTable = {
+  'check/rule-any-event': { zh: () => '至少要有一次活动材料', en: () => 'at least one event' },
+  'check/title': {
+    zh: (d) => `${d.org} ${d.year}年党建工作自查自评（截至${dayWords(String(d.asOf), 'zh')}）`,
+    en: (d) => `${d.org}: ${d.year} self-assessment as of ${d.asOf}`,
+  },
+  'check/unit-score': { zh: (d) => `自评分 ${d.total} / ${d.max}`, en: (d) => `score ${d.total} / ${d.max}` },
+  'check/category': {
+    zh: (d) => `${d.name}（小计 ${d.total} / ${d.max}）`,
+    en: (d) => `${d.name} (subtotal ${d.total} / ${d.max})`,
+  },
+  'check/col-indicator': { zh: () => '指标', en: () => 'Indicator' },
+  'check/col-points': { zh: () => '分值', en: () => 'Pts' },
+  'check/col-score': { zh: () => '自评分', en: () => 'Score' },
+  'check/col-status': { zh: () => '状态', en: () => 'Status' },
+  'check/col-unit': { zh: () => '单位', en: () => 'Unit' },
+  'check/status-met': { zh: () => '达标', en: () => 'met' },
+  'check/status-partial': { zh: () => '部分', en: () => 'partial' },
+  'check/status-missing': { zh: () => '缺失', en: () => 'missing' },
+  'check/status-na': { zh: () => '不适用', en: () => 'n/a' },
+  'check/state-overdue': { zh: () => '逾期', en: () => 'overdue' },
+  'check/state-behind': { zh: () => '落后', en: () => 'behind' },
+  'check/state-due-soon': { zh: () => '本月到期', en: () => 'due' },
+  'check/state-pending': { zh: () => '未完成', en: () => 'pending' },
+  'check/lost-heading': {
+    zh: (d) => `扣分说明（共扣 ${d.lost} 分）`,
+    en: (d) => `Points lost (${d.lost} in all)`,
+  },
+  'check/lost-none': { zh: () => '扣分说明：没有扣分。', en: () => 'Points lost: none.' },
+  'check/lost-indicator': {
+    zh: (d) => `第${d.indicator}项「${d.title}」扣 ${d.lost} 分（${d.score} / ${d.max}）`,
+    en: (d) => `Indicator ${d.indicator} "${d.title}": −${d.lost} (${d.score} / ${d.max})`,
+  },
+  'check/todo-heading': {
+    zh: (d) => `本月待办（${dayWords(String(d.monthEnd), 'zh')}前）`,
+    en: (d) => `To do before ${d.monthEnd}`,
+  },
+  'check/todo-none': { zh: () => '本月没有待办事项。', en: () => 'Nothing due this month.' },
+  'check/org-heading': {
+    zh: (d) =>
+      `全局汇总（多个单位承担的指标按${d.rollup === 'min' ? '最低分' : '平均分'}计）：${d.total} / ${d.max}`,
+    en: (d) => `Organisation (shared indicators scored by ${d.rollup}): ${d.total} / ${d.max}`,
+  },
+  'check/org-score': {
+    zh: (d) => `${d.org}自评分 ${d.total} / ${d.max}`,
+    en: (d) => `${d.org} scores ${d.total} / ${d.max}`,
+  },
+  'check/lint-count': {
+    zh: (d) => `另有 ${d.count} 条材料整理问题（命名、位置等），运行 dangjian lint 查看。`,
+    en: (d) => `${d.count} more filing problem(s) (names, places); run dangjian lint to see them.`,
+  },
+};
+
+export const checkMessages: MessageTable = {
+  ...findings,
+  ...words,
   'indicator/na': {
     zh: (d) => `第${d.indicator}项「${d.title}」不适用（${d.reason}），不计入总分。`,
     en: (d) =>
