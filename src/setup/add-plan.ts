@@ -3,6 +3,7 @@ import { lstatSync, type Stats, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { didYouMean } from '../did-you-mean.js';
 import { DangjianError } from '../errors.js';
+import { parseEvidenceName } from '../repo/parse-evidence-name.js';
 import type { Catalog, Config, Indicator, UnitConfig } from '../types.js';
 import { indicatorDirs } from './existing-dirs.js';
 import { indicatorFolderName, nameProblem, parseDate, splitExtension } from './names.js';
@@ -82,7 +83,7 @@ export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
   const copies: CopyStep[] = [];
   if (req.event) {
     if (req.title === undefined && sources.length > 1) throw new DangjianError('add/event-needs-title');
-    const title = checkTitle(req.title ?? splitExtension(basename(sources[0]!)).base);
+    const title = checkTitle(req.title ?? defaultTitle(ctx, splitExtension(basename(sources[0]!)).base));
     const eventDir = join(folder, `${date} ${kind} ${title}`);
     const stat = lstat(eventDir);
     if (stat && !stat.isDirectory()) {
@@ -101,7 +102,7 @@ export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
   } else {
     for (const from of sources) {
       const { base, ext } = splitExtension(basename(from).normalize('NFC'));
-      const title = checkTitle(req.title ?? base);
+      const title = checkTitle(req.title ?? defaultTitle(ctx, base));
       copies.push({ from, to: join(folder, `${date} ${kind} ${title}${ext ? `.${ext}` : ''}`) });
     }
   }
@@ -157,6 +158,12 @@ function findUnit(config: Config, wanted: string | undefined): UnitConfig {
     ),
     known,
   });
+}
+
+/** The source's own name; one already named `date kind title` gives just its title, not a second date. */
+function defaultTitle(ctx: AddContext, base: string): string {
+  const parsed = parseEvidenceName(base, ctx.resolveKind, { folder: true });
+  return 'problem' in parsed || !parsed.title ? base : parsed.title;
 }
 
 function checkTitle(raw: string): string {

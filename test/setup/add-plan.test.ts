@@ -72,6 +72,18 @@ describe('planAdd', () => {
     expect(plan.notOwed).toBe(true);
   });
 
+  it('does not repeat the date and kind of a source already named by the contract', () => {
+    const { ctx } = context();
+    const named = join(
+      ctx.root,
+      '..',
+      `20200701_党课材料_强化政治机关意识-${Math.random().toString(36).slice(2)}.PDF`,
+    );
+    writeFileSync(named, 'x');
+    const plan = planAdd(ctx, request(named, { date: '2020-07-01', kind: '党课材料' }));
+    expect(plan.copies[0]!.to).toMatch(/\/2020-07-01 党课材料 强化政治机关意识-\w+\.pdf$/);
+  });
+
   it('refuses two folders for one indicator', () => {
     const { ctx, scan } = context();
     mkdirSync(join(ctx.root, '局机关党委', '05 学习品牌'), { recursive: true });
