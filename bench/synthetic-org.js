@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { KINDS, makeUnits, readCatalogHints, TITLES } from './synthetic-vocab.js';
 
 /** Bump when the generated tree changes, so cached organisations are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const YEAR = 2020;
 export const INDICATORS = 39;
 
@@ -227,6 +227,9 @@ function commitByMonth(root, files) {
     ...process.env,
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_COUNT: '1',
+    GIT_CONFIG_KEY_0: 'gc.auto',
+    GIT_CONFIG_VALUE_0: '0',
     GIT_AUTHOR_NAME: '组织委员',
     GIT_AUTHOR_EMAIL: 'zuzhi@example.invalid',
     GIT_COMMITTER_NAME: '组织委员',
@@ -242,10 +245,13 @@ function commitByMonth(root, files) {
       GIT_AUTHOR_DATE: `${date}T18:00:00+08:00`,
       GIT_COMMITTER_DATE: `${date}T18:00:00+08:00`,
     };
-    git(root, ['add', '--pathspec-from-file=-', '--pathspec-file-nul'], env, paths.join('\0'));
+    // update-index takes paths as they are; `git add` with thousands of pathspecs is quadratic.
+    git(root, ['update-index', '--add', '-z', '--stdin'], env, `${paths.join('\0')}\0`);
     const message = month === 0 ? '建立台账仓库' : `${YEAR}年${month}月材料`;
     git(root, ['-c', 'core.hooksPath=/dev/null', 'commit', '-q', '--no-gpg-sign', '-m', message], env);
   }
+  // Packed once at the end, as a cloned repo would be (auto gc mid-way would repack it again and again).
+  git(root, ['gc', '--quiet'], base);
 }
 
 /** Cache entry name: the parameters plus a hash of everything that shapes the tree. */
@@ -315,7 +321,12 @@ export function generateOrg(options = {}) {
     join(staging, 'manifest.json'),
     `${JSON.stringify({ ...result, root: undefined }, null, 2)}\n`,
   );
-  rmSync(entry, { recursive: true, force: true });
-  renameSync(staging, entry);
+  try {
+    renameSync(staging, entry);
+  } catch (error) {
+    // Another process built the same organisation first: use theirs, never remove a tree in use.
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(manifest)) throw error;
+  }
   return { ...result, root: join(entry, 'repo') };
 }
