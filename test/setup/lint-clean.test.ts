@@ -1,4 +1,4 @@
-// What init creates, and what add files, is exactly what the repo reader accepts: no findings at all.
+// What init creates, and what add files, is exactly what the repo reader and lint accept: no findings at all.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,8 +24,9 @@ describe('a repo made by init and add', () => {
     expect((await loadRepo(root)).findings).toEqual([]);
 
     writeFileSync(join(base, '扫描件.PDF'), '%PDF-1.4\n');
-    writeFileSync(join(base, 'IMG_0001.JPG'), 'jpeg');
-    writeFileSync(join(base, 'IMG_0002.jpg'), 'jpeg');
+    writeFileSync(join(base, '年度计划.docx'), 'docx');
+    writeFileSync(join(base, 'IMG_0001.JPG'), 'jpeg 1');
+    writeFileSync(join(base, 'IMG_0002.jpg'), 'jpeg 2');
     const add = (...args: string[]) => runCli(['add', ...args], root);
     const day = ['--date', '2020-07-01', '--unit', 'zb1'];
     expect(
@@ -48,8 +49,18 @@ describe('a repo made by init and add', () => {
       ).code,
     ).toBe(0);
     expect(
-      (await add('5', join(base, '扫描件.PDF'), '--kind', '学习计划', '--date', '20200115', '--unit', 'zzb1'))
-        .code,
+      (
+        await add(
+          '5',
+          join(base, '年度计划.docx'),
+          '--kind',
+          '学习计划',
+          '--date',
+          '20200115',
+          '--unit',
+          'zzb1',
+        )
+      ).code,
     ).toBe(0);
 
     const scan = await loadRepo(root);
@@ -60,5 +71,9 @@ describe('a repo made by init and add', () => {
     expect(first.events[0]!.kinds).toEqual(['党课材料', '图片']);
     const zzb1 = scan.units.find((u) => u.unit.id === 'zzb1')!;
     expect(zzb1.indicators.find((i) => i.id === 5)!.events[0]!.kinds).toEqual(['计划']);
+
+    const lint = await runCli(['lint', '--format', 'json'], root);
+    expect(lint.code).toBe(0);
+    expect(JSON.parse(lint.stdout).findings).toEqual([]);
   });
 });

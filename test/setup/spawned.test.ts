@@ -28,8 +28,8 @@ describe('init and add, spawned, in a git repository', () => {
     mkdirSync(downloads);
     git(root, 'init', '-q');
     writeFileSync(join(downloads, '七一党课 扫描件.PDF'), '%PDF-1.4\n');
-    writeFileSync(join(downloads, '现场 1.JPG'), 'jpeg');
-    writeFileSync(join(downloads, '现场 2.jpg'), 'jpeg');
+    writeFileSync(join(downloads, '现场 1.JPG'), 'jpeg 1');
+    writeFileSync(join(downloads, '现场 2.jpg'), 'jpeg 2');
   });
 
   it('init creates the repo and exits 0', () => {
@@ -88,7 +88,7 @@ describe('init and add, spawned, in a git repository', () => {
     );
     expect(photos.code).toBe(0);
     expect(readFileSync(join(folder, '2020-06-30 党课材料 七一党课 扫描件.pdf'), 'utf8')).toBe('%PDF-1.4\n');
-    expect(readFileSync(join(folder, '2020-06-30 图片 七一党课现场', '现场 1.JPG'), 'utf8')).toBe('jpeg');
+    expect(readFileSync(join(folder, '2020-06-30 图片 七一党课现场', '现场 1.JPG'), 'utf8')).toBe('jpeg 1');
     expect(treeHash(downloads)).toBe(sources);
 
     const again = spawnCli(
@@ -133,6 +133,9 @@ describe('init and add, spawned, in a git repository', () => {
     expect(attr).toContain('局机关党委/扫描.PDF: filter: lfs');
     expect(attr).toContain('a/照片.jpeg: filter: lfs');
     expect(attr).toContain('a/说明.md: filter: unspecified');
+    const lint = spawnCli(['lint', '--format', 'json'], root);
+    expect(lint.code).toBe(0);
+    expect(JSON.parse(lint.stdout).findings).toEqual([]);
     const ignored = git(
       root,
       'check-ignore',
