@@ -163,6 +163,17 @@ class Scanner {
           meta: this.metas.get(metaKey(unit.id, id)) ?? {},
           events: events.get(metaKey(unit.id, id)) ?? [],
         }));
+      const owed = new Set(this.config.responsibilities[unit.id] ?? []);
+      for (const indicator of indicators) {
+        if (indicator.events.length > 0 && !owed.has(indicator.id)) {
+          this.push(
+            'info',
+            'repo/not-owed',
+            { unit: unit.id, indicator: indicator.id, path: indicator.dir },
+            {},
+          );
+        }
+      }
       const exists = existsSync(join(this.root, unit.dir));
       if (!exists)
         this.push(

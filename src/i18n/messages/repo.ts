@@ -107,9 +107,13 @@ export const repoMessages: MessageTable = {
   },
   'file/duplicate': {
     zh: (d) =>
-      `与 ${d.other} 内容完全相同。一份材料只需存一次；若同一次活动要计入多项指标，请在活动文件夹里放 _event.yaml，写 同时计入: [${d.indicator ?? '9'}]，并删去重复的副本。`,
+      d.otherIndicator === undefined || d.otherIndicator === d.indicator
+        ? `与 ${d.other} 内容完全相同。一份材料只需存一次，请删去重复的副本。`
+        : `与 ${d.other} 内容完全相同。同一次活动要计入多项指标时不必复制：请在原活动文件夹里放 _event.yaml，写 同时计入: [${d.indicator}]，然后删去这个副本。`,
     en: (d) =>
-      `Same content as ${d.other}. Keep one copy; to count one event for several indicators, put an _event.yaml with 同时计入: [${d.indicator ?? '9'}] in its event folder.`,
+      d.otherIndicator === undefined || d.otherIndicator === d.indicator
+        ? `Same content as ${d.other}. Keep one copy and remove this one.`
+        : `Same content as ${d.other}. To count one event for several indicators, do not copy: put an _event.yaml with 同时计入: [${d.indicator}] in the original event folder and remove this copy.`,
   },
 
   // ------------------------------------------------------------ layout
