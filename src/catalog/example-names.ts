@@ -25,11 +25,13 @@ export function exampleFileNames(catalog: Catalog, indicator: Indicator, year: n
     const fallback = catalog.kinds.find((k) => k.extensions.length === 0);
     if (fallback) add(fallback.id);
   }
-  return wanted.slice(0, max).map((w, i) => {
+  const names = wanted.slice(0, max).map((w, i) => {
     const day = w.day ?? SAMPLE_DAYS[i % SAMPLE_DAYS.length]!;
     const ext = catalog.kinds.find((k) => k.id === w.kind)?.extensions[0] ?? 'pdf';
     return `${year}-${day} ${w.kind} ${indicator.title}.${ext}`;
   });
+  // Names start with the date, so this lists them as a folder would.
+  return names.sort();
 }
 
 function dueDay(rule: Rule): string | undefined {

@@ -1,9 +1,15 @@
-import { Option } from 'commander';
 import { DangjianError } from '../errors.js';
+import { padEnd } from '../report/display-width.js';
 import type { Catalog, Lang } from '../types.js';
 import { type Register, setHandler } from './command.js';
 
 const FORMATS = ['text', 'json'];
+
+/** Example lines with their explanations lined up, whatever the width of the Chinese in them. */
+function examples(title: string, lines: [command: string, what: string][], after: string): string {
+  const body = lines.map(([command, what]) => `  ${padEnd(command, 40)}  ${what}`).join('\n');
+  return `\n${title}\n${body}\n\n${after}\n`;
+}
 
 const help: Record<
   Lang,
@@ -13,27 +19,33 @@ const help: Record<
     description: '查看考核指标：全部指标一览表，或某一项指标的全文、考核规则和文件命名示例',
     id: '指标序号，如 5；不写则列出全部指标',
     format: '输出格式：text（文字，默认）或 json',
-    catalog: '指标目录：内置目录编号（如 2020）或目录 YAML 文件的路径；默认用 dangjian.yaml 里的 catalog',
-    examples: `
-示例：
-  dangjian indicators                         全部指标一览表（按类别分组，含项数、分值）
-  dangjian indicators 5                       第 5 项指标的全文、考核规则和文件命名示例
-  dangjian indicators 5 --format json         以 JSON 格式输出第 5 项指标
-  dangjian indicators --catalog 我的指标.yaml   查看自定义的指标目录（先检查目录是否有误）
-`,
+    catalog: '指标目录：内置编号（如 2020）或 YAML 文件路径',
+    examples: examples(
+      '示例：',
+      [
+        ['dangjian indicators', '全部指标一览表，含各类项数和分值'],
+        ['dangjian indicators 5', '第 5 项的全文、考核规则和命名示例'],
+        ['dangjian indicators 5 --format json', '以 JSON 格式输出第 5 项'],
+        ['dangjian indicators --catalog 指标.yaml', '检查并查看自定义的指标目录'],
+      ],
+      '不写 --catalog 时：在台账仓库里用 dangjian.yaml 中的 catalog，\n否则用最新的内置目录。',
+    ),
   },
   en: {
     description: 'show the indicator catalog as a table, or one indicator in full',
     id: 'indicator number, e.g. 5; omit for the whole table',
     format: 'output format: text (default) or json',
-    catalog: "catalog: a built-in id (e.g. 2020) or a catalog YAML path; default: dangjian.yaml's catalog",
-    examples: `
-Examples:
-  dangjian indicators                        the whole catalog by category
-  dangjian indicators 5                      indicator 5 in full, with rules and example file names
-  dangjian indicators 5 --format json        indicator 5 as JSON
-  dangjian indicators --catalog my.yaml      check and show a catalog file
-`,
+    catalog: 'catalog: a built-in id (e.g. 2020) or a YAML file path',
+    examples: examples(
+      'Examples:',
+      [
+        ['dangjian indicators', 'the whole catalog by category'],
+        ['dangjian indicators 5', 'indicator 5 in full'],
+        ['dangjian indicators 5 --format json', 'indicator 5 as JSON'],
+        ['dangjian indicators --catalog my.yaml', 'check and show a catalog file'],
+      ],
+      "Without --catalog: dangjian.yaml's catalog inside an evidence repo,\nelse the newest built-in one.",
+    ),
   },
 };
 
@@ -44,11 +56,11 @@ export const register: Register = (program, lang) => {
       .command('indicators')
       .argument('[id]', h.id)
       .description(h.description)
-      .addOption(new Option('--format <format>', h.format).default('text'))
+      .option('--format <format>', h.format)
       .option('--catalog <path>', h.catalog)
       .addHelpText('after', h.examples),
     async (ctx, args, opts) => {
-      const format = String(opts.format);
+      const format = String(opts.format ?? 'text');
       if (!FORMATS.includes(format)) {
         throw new DangjianError('cli/bad-format', { allowed: FORMATS.join('、'), value: format });
       }

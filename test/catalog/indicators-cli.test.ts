@@ -115,6 +115,8 @@ describe('dangjian indicators', () => {
     const en = await runCli(['indicators', '--help', '--lang', 'en'], outside);
     expect(en.stdout).toContain('Examples');
     expect(en.stdout).not.toContain('示例');
+    for (const line of `${zh.stdout}${en.stdout}`.split('\n'))
+      expect(displayWidth(line), line).toBeLessThan(80);
   });
 
   it('speaks English with --lang en, keeping the catalog text as written', async () => {
