@@ -1,5 +1,4 @@
 // Every point lost becomes a finding a person can act on (扣分说明): what is missing, how many, by when.
-import { endOfMonthOf } from '../dates/calendar.js';
 import { ruleToData } from '../rules/rule-data.js';
 import type {
   Finding,
@@ -16,12 +15,13 @@ export interface FindingContext {
   indicator: Indicator;
   /** The indicator folder (or the unit folder when it is missing): where annotations point. */
   path: string;
-  asOf: IsoDate;
+  /** The last day of the as-of month: what falls due by then is this month's to-do. */
+  monthEnd: IsoDate;
 }
 
 export function ruleFinding(result: RuleResult, ctx: FindingContext): Finding | undefined {
   if (result.state === 'met') return undefined;
-  const [severity, code] = classify(result, ctx.asOf);
+  const [severity, code] = classify(result, ctx.monthEnd);
   return {
     severity,
     code,
@@ -44,10 +44,10 @@ export function ruleFinding(result: RuleResult, ctx: FindingContext): Finding | 
 }
 
 /** Due before this month ends (the month-end on or after the as-of date) is this month's to-do. */
-function classify(result: RuleResult, asOf: IsoDate): [Severity, string] {
+function classify(result: RuleResult, monthEnd: IsoDate): [Severity, string] {
   if (result.state === 'overdue') return ['error', 'rule/overdue'];
   if (result.state === 'behind') return ['warning', 'rule/behind'];
-  if (result.due !== undefined && result.due <= endOfMonthOf(asOf)) return ['warning', 'rule/due-soon'];
+  if (result.due !== undefined && result.due <= monthEnd) return ['warning', 'rule/due-soon'];
   return ['info', 'rule/pending'];
 }
 
@@ -75,7 +75,8 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 /** Deterministic order: severity, unit (config order), indicator, path, code; ties keep their order. */
 export function sortFindings(findings: Finding[], unitOrder: string[]): Finding[] {
-  const unitRank = (id: string | undefined) => (id === undefined ? -1 : unitOrder.indexOf(id));
+  const ranks = new Map(unitOrder.map((id, i) => [id, i]));
+  const unitRank = (id: string | undefined) => (id === undefined ? -1 : (ranks.get(id) ?? unitOrder.length));
   return [...findings].sort(
     (a, b) =>
       severityRank[a.severity] - severityRank[b.severity] ||

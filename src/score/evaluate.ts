@@ -1,5 +1,6 @@
 // The whole check as a pure function: config + catalog + evidence + as-of date → CheckResult.
 
+import { endOfMonthOf } from '../dates/calendar.js';
 import { didYouMean } from '../did-you-mean.js';
 import { DangjianError } from '../errors.js';
 import { eventsByIndicator } from '../rules/counting-events.js';
@@ -50,6 +51,7 @@ export function evaluate(input: EvaluateInput, asOf: IsoDate, options: EvaluateO
     });
   }
   const ctx = { year: config.year, asOf };
+  const monthEnd = endOfMonthOf(asOf);
   const evidenceById = new Map(input.units.map((u) => [u.unit.id, u]));
   const owed = new Map<number, IndicatorResult[]>();
   const units: UnitResult[] = [];
@@ -69,9 +71,11 @@ export function evaluate(input: EvaluateInput, asOf: IsoDate, options: EvaluateO
       results.push(result);
       totalTicks += toTicks(result.score);
       maxTicks += toTicks(result.max);
-      owed.set(indicator.id, [...(owed.get(indicator.id) ?? []), result]);
+      const owners = owed.get(indicator.id);
+      if (owners) owners.push(result);
+      else owed.set(indicator.id, [result]);
       if (!inScope) continue;
-      const fctx = { unit, indicator, path: folder?.dir ?? unit.dir, asOf };
+      const fctx = { unit, indicator, path: folder?.dir ?? unit.dir, monthEnd };
       if (result.status === 'na') findings.push(naFinding(result, fctx));
       for (const rule of result.rules) {
         const finding = ruleFinding(rule, fctx);
