@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { DangjianError, ProblemsError } from '../../src/errors.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/catalogs/', import.meta.url));
 
@@ -141,6 +141,13 @@ describe('dangjian indicators --catalog with a broken catalog', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     });
   }
+
+  it('exits 2 with file:line and no stack trace from the built bin too', () => {
+    const r = spawnCli(['indicators', '--catalog', 'wrong-sum.yaml'], fixtures);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^wrong-sum\.yaml:\d+:\d+: /m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 
   it('names the did-you-mean for an unknown key', async () => {
     const r = await runCli(['indicators', '--catalog', 'unknown-key.yaml'], fixtures);
