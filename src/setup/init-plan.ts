@@ -1,4 +1,5 @@
 // What `init` would create, as data: folders and files with their content. Nothing here touches disk.
+import { CONFIG_FILE } from '../config/load-config.js';
 import type { Catalog, Rule } from '../types.js';
 import { type ConfigInput, configYaml } from './config-template.js';
 import { indicatorFolderName } from './names.js';
@@ -24,8 +25,6 @@ export interface InitPlanInput {
   /** The existing folder (name only) for an indicator of a unit, whatever its title, if any. */
   existingIndicatorDir?: (unitDir: string, id: number) => string | undefined;
 }
-
-export const CONFIG_FILE = 'dangjian.yaml';
 
 export function planInit({ catalog, config, describe, existingIndicatorDir }: InitPlanInput): PlanItem[] {
   const items: PlanItem[] = [

@@ -1,16 +1,16 @@
 // `dangjian init`: decide the config (from flags, or from an existing dangjian.yaml), plan, create.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { describeRule } from '../catalog/describe-rule.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { CliContext } from '../cli/context.js';
-import { loadConfig } from '../config/load-config.js';
+import { findRepoRoot, loadConfig } from '../config/load-config.js';
 import { DangjianError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Catalog, UnitConfig } from '../types.js';
 import { applyPlan } from './apply-plan.js';
 import { existingIndicatorLookup } from './existing-dirs.js';
-import { CONFIG_FILE, planInit } from './init-plan.js';
+import { planInit } from './init-plan.js';
 import { nameProblem } from './names.js';
 import { displayPath } from './paths.js';
 import { printInitResult } from './print-init.js';
@@ -40,9 +40,18 @@ export function runInit(ctx: CliContext, dir: string | undefined, opts: InitOpti
   if (existsSync(root) && !statSync(root).isDirectory()) {
     throw new DangjianError('init/target-is-file', { path: displayPath(ctx.cwd, root) });
   }
-  const decided = existsSync(join(root, CONFIG_FILE))
-    ? fromExisting(ctx, root, opts)
-    : fromFlags(ctx, root, opts);
+  // dangjian.yaml or dangjian.yml, here or in a folder above.
+  const found = findRepoRoot(root);
+  const hasConfig = found === root;
+  const outer = hasConfig ? undefined : found;
+  // A repo inside a repo would split one organisation's evidence in two: almost always a wrong folder.
+  if (outer) {
+    throw new DangjianError('init/inside-repo', {
+      path: displayPath(ctx.cwd, root),
+      root: displayPath(ctx.cwd, outer),
+    });
+  }
+  const decided = hasConfig ? fromExisting(ctx, root, opts) : fromFlags(ctx, root, opts);
   const plan = planInit({
     catalog: decided.catalog,
     config: { org: decided.org, year: decided.year, catalog: decided.catalogRef, units: decided.units },
@@ -71,7 +80,7 @@ function fromExisting(ctx: CliContext, root: string, opts: InitOptions): Decided
     opts.catalog !== undefined && '--catalog',
   ].filter(Boolean);
   if (flags.length > 0) {
-    ctx.stderr.write(`${t(ctx.lang, 'init/config-kept', { path: CONFIG_FILE, flags: flags.join(' ') })}\n`);
+    ctx.stderr.write(`${t(ctx.lang, 'init/config-kept', { path: config.file, flags: flags.join(' ') })}\n`);
   }
   return {
     org: config.org,

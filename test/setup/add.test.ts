@@ -75,6 +75,23 @@ describe('dangjian add', () => {
     expect(readdirSync(folder).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('adds more files to an existing event folder, but never over a file in it', async () => {
+    const { root, src } = await setup(['第一党支部']);
+    const event = ['--event', '--date', '2020-05-04', '--kind', '图片', '--title', '五四活动'];
+    expect((await runCli(['add', '21', join(src, 'IMG_0012.jpg'), ...event], root)).code).toBe(0);
+    expect((await runCli(['add', '21', join(src, 'IMG_0013.jpg'), ...event], root)).code).toBe(0);
+    const folder = join(root, '第一党支部', '21 岗位建功活动', '2020-05-04 图片 五四活动');
+    expect(readdirSync(folder).sort()).toEqual(['IMG_0012.jpg', 'IMG_0013.jpg']);
+    const before = treeHash(root);
+    const again = await runCli(
+      ['add', '21', join(src, 'IMG_0013.jpg'), join(src, '扫描件.PDF'), ...event],
+      root,
+    );
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('IMG_0013.jpg');
+    expect(treeHash(root)).toBe(before);
+  });
+
   it('takes the title from the file name and lower-cases the extension', async () => {
     const { root, src } = await setup(['第一党支部']);
     const r = await runCli(

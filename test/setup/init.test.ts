@@ -154,6 +154,16 @@ describe('dangjian init', () => {
     expect(listFiles(root)).toEqual(['机关党委']);
   });
 
+  it('refuses to create a repo inside another one', async () => {
+    const root = tempDir();
+    expect((await runCli(['init', root])).code).toBe(0);
+    const before = treeHash(root);
+    const r = await runCli(['init', '新台账'], join(root, '机关党委'));
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(treeHash(root)).toBe(before);
+  });
+
   it('takes the year from --year over the catalog', async () => {
     const root = tempDir();
     expect((await runCli(['init', root, '--year', '2021'])).code).toBe(0);

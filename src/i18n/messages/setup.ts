@@ -24,6 +24,12 @@ export const setupMessages: MessageTable = {
     zh: (d) => `${d.path} 是一个文件，不是文件夹。请指定一个文件夹（可以是还不存在的新文件夹）。`,
     en: (d) => `${d.path} is a file, not a folder. Give a folder (a new one is fine).`,
   },
+  'init/inside-repo': {
+    zh: (d) =>
+      `${d.path} 位于已有的台账仓库 ${d.root} 之内，不能在其中再新建一个。要补齐缺少的文件夹，请在 ${d.root} 运行 dangjian init。`,
+    en: (d) =>
+      `${d.path} is inside the evidence repo ${d.root}; a repo cannot be created within another. To fill in missing folders, run dangjian init in ${d.root}.`,
+  },
   'init/bad-unit-name': {
     zh: (d) => `单位名称“${d.name}”不能用作文件夹名：它${why(whyZh, d)}。`,
     en: (d) => `The unit name "${d.name}" cannot be a folder name: it ${why(whyEn, d)}.`,
