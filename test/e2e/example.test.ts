@@ -65,6 +65,32 @@ function withStatus(result: JsonCheck, status: string): string[] {
 
 const AS_OF = '2020-09-25';
 
+describe('example organisation: lint', () => {
+  it('exits 0 with exactly the one designed finding: a 2019 file among the 2020 evidence', () => {
+    const r = spawnCli(['lint', '--format', 'json'], repo);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const { findings } = JSON.parse(r.stdout) as Pick<JsonCheck, 'findings'>;
+    expect(findings.map((f) => [f.severity, f.code, f.unit, f.indicator, f.path])).toEqual([
+      [
+        'warning',
+        'name/out-of-year',
+        'zb2',
+        12,
+        '机关第二党支部/12 以案促改/2019-12-20 案例 2019年警示教育典型案例汇编.pdf',
+      ],
+    ]);
+  });
+
+  it('annotates the same file for GitHub Actions', () => {
+    const r = spawnCli(['lint', repo, '--format', 'github']);
+    expect(r.code).toBe(0);
+    const annotations = r.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations).toHaveLength(1);
+    expect(annotations[0]).toMatch(/^::warning file=机关第二党支部\/12 以案促改\/2019-12-20 /);
+  });
+});
+
 describe('example organisation: check', () => {
   it(`exits 0 as of ${AS_OF}: nothing overdue, yet real gaps`, () => {
     const { code, result } = checkJson(repo, AS_OF);
