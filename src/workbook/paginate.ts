@@ -14,9 +14,10 @@ export function columnsWidthPt(widths: number[]): number {
 export function pageCapacity(columnWidths: number[], repeatedHeight: number): number {
   const m = page.margins;
   const printableWidth = page.widthPt - (m.left + m.right) * 72;
-  const printableHeight = page.heightPt - (m.top + m.bottom) * 72;
+  // LibreOffice puts the page header and footer inside the body area: keep room for one line each.
+  const printableHeight = page.heightPt - (m.top + m.bottom) * 72 - 2 * 12;
   const scale = Math.min(1, printableWidth / columnsWidthPt(columnWidths));
-  return (printableHeight / scale) * 0.9 - repeatedHeight;
+  return (printableHeight / scale) * 0.97 - repeatedHeight;
 }
 
 /**

@@ -7,7 +7,8 @@ import { chineseDate } from './quarter.js';
 import { align, fonts, footer, numFmt, printSetup, thinBorder } from './styles.js';
 import { rowHeight } from './text-layout.js';
 
-const widths = [4, 26, 66, 4];
+// Wide enough to fill an A4 landscape page: the streaming writer cannot centre it for us.
+const widths = [12, 30, 92, 12];
 
 export function writeCover(
   book: Workbook,
@@ -48,7 +49,7 @@ export function writeCover(
     const row = ws.getRow(n++);
     const labelCell = row.getCell(2);
     labelCell.value = label;
-    labelCell.font = fonts.header;
+    labelCell.font = fonts.coverLabel;
     labelCell.alignment = align.wrapCenter;
     labelCell.border = thinBorder;
     const valueCell = row.getCell(3);

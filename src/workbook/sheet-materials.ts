@@ -18,12 +18,12 @@ export function writeMaterials(
   const withUnit = scope.kind === 'org';
   const columns: ColumnSpec[] = [
     { header: '序号', width: 5, center: true },
-    ...(withUnit ? [{ header: '单位', width: 12 }] : []),
+    ...(withUnit ? [{ header: '单位', width: 16 }] : []),
     { header: '指标', width: 5, center: true },
     { header: '日期', width: 11, center: true },
-    { header: '类型', width: 9, center: true },
-    { header: '标题', width: 30 },
-    { header: '文件', width: 40 },
+    { header: '类型', width: 10, center: true },
+    { header: '标题', width: 36 },
+    { header: '文件', width: 56 },
     { header: '文件数', width: 6, center: true },
     { header: '入库日期', width: 11, center: true },
   ];

@@ -9,9 +9,9 @@ const columns: ColumnSpec[] = [
   { header: '单位', width: 14 },
   { header: '指标', width: 22 },
   { header: '问题', width: 38 },
-  { header: '程度', width: 8, center: true },
+  { header: '程度', width: 9, center: true },
   { header: '应完成时间', width: 11, center: true },
-  { header: '整改措施', width: 28 },
+  { header: '整改措施', width: 34 },
   { header: '责任人', width: 8, center: true },
 ];
 

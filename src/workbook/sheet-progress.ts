@@ -12,9 +12,9 @@ const bars = '▁▂▃▄▅▆▇█';
 export function writeProgress(book: Workbook, data: CompileData, scope: BookScope): void {
   const months = data.monthEnds;
   const columns: ColumnSpec[] = [
-    { header: '单位', width: 16 },
+    { header: '单位', width: 20 },
     { header: '满分', width: 6, center: true },
-    ...months.map((m) => ({ header: `${m.month}月末`, width: 7, center: true })),
+    ...months.map((m) => ({ header: `${m.month}月末`, width: 9, center: true })),
     { header: '走势', width: Math.max(8, months.length * 2 + 2), center: true },
   ];
   const title = `${scope.name}${data.quarter.year}年各单位自评得分进度（截至${data.quarter.label}末）`;
@@ -28,7 +28,7 @@ export function writeProgress(book: Workbook, data: CompileData, scope: BookScop
     scores: months.map((m) => m.units.find((u) => u.id === unit.id)?.score.total),
   }));
   rows.push({
-    name: `${scope.name}（汇总）`,
+    name: '汇总',
     max: scope.result.score.max,
     scores: months.map((m) => m.score.total),
   });
@@ -41,7 +41,7 @@ export function writeProgress(book: Workbook, data: CompileData, scope: BookScop
     ];
     sheet.add(values, {
       kind: i === rows.length - 1 ? 'total' : 'body',
-      height: rowHeight([{ text: row.name, width: 16 }], 10.5, 20),
+      height: rowHeight([{ text: row.name, width: 20 }], 10.5, 20),
     });
   });
   const note = `注：每格为该月末的累计自评分（按“如果考核在当天结束”计算），颜色由红到绿表示占满分的比例由低到高。`;

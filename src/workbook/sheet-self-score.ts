@@ -11,12 +11,12 @@ import { rowHeight } from './text-layout.js';
 
 const columns: ColumnSpec[] = [
   { header: '类型', width: 6, center: true },
-  { header: '内容', width: 10, center: true },
-  { header: '考评要素', width: 34 },
+  { header: '内容', width: 12, center: true },
+  { header: '考评要素', width: 32 },
   { header: '分值', width: 5, center: true },
   { header: '支撑材料', width: 18 },
   { header: '落实要点', width: 26 },
-  { header: '自评分', width: 6, center: true },
+  { header: '自评分', width: 8, center: true },
   { header: '扣分说明', width: 24 },
   { header: '本季材料', width: 6, center: true },
   { header: '累计材料', width: 6, center: true },

@@ -66,7 +66,7 @@ export function writeSummary(book: Workbook, data: CompileData, scope: BookScope
     score: unit.score,
   }));
   unitRows.push({
-    name: `${scope.name}（汇总）`,
+    name: '汇总',
     byId: new Map(
       scope.result.indicators.map((r) => [r.id, { ...r, events: 0, rules: [] } as IndicatorResult]),
     ),
@@ -77,7 +77,7 @@ export function writeSummary(book: Workbook, data: CompileData, scope: BookScope
     for (const c of layout) {
       if (c.kind === 'indicator') {
         const r = unit.byId.get(c.id!);
-        values.push(r === undefined ? '—' : r.status === 'na' ? '/' : r.score);
+        values.push(r === undefined ? '—' : r.status === 'na' ? '/' : round(r.score));
       } else {
         const owned = c.category.indicators
           .map((id) => unit.byId.get(id))

@@ -20,6 +20,7 @@ export const fonts = {
   title: { name: '黑体', size: TITLE_SIZE, charset: 134 } as Partial<Font>,
   coverTitle: { name: '黑体', size: 24, charset: 134 } as Partial<Font>,
   coverBody: { name: '宋体', size: 14, charset: 134 } as Partial<Font>,
+  coverLabel: { name: '黑体', size: 14, charset: 134 } as Partial<Font>,
 };
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
@@ -65,11 +66,12 @@ export function printSetup(titleRows?: string): Partial<PageSetup> {
 }
 
 /** Page numbers in the footer, set in 宋体 so WPS and LibreOffice print them in a Chinese font. */
-export function footer(sheetTitle: string): { oddFooter: string; oddHeader: string } {
+export function footer(sheetTitle: string): { oddFooter: string; oddHeader?: string } {
+  // Each section (&L, &C, &R) carries its own font: readers parse the sections first.
   const font = '&"宋体,常规"&9';
   return {
-    oddHeader: `${font}&R${escapeHeader(sheetTitle)}`,
-    oddFooter: `${font}&C第 &P 页，共 &N 页`,
+    ...(sheetTitle ? { oddHeader: `&R${font}${escapeHeader(sheetTitle)}` } : {}),
+    oddFooter: `&C${font}第 &P 页，共 &N 页`,
   };
 }
 
