@@ -3,8 +3,9 @@ import { type Register, setHandler } from './command.js';
 
 const help = {
   zh: {
-    indicatorArg: '<指标序号>',
-    filesArg: '<文件...>',
+    indicatorArg: '<indicator>',
+    filesArg: '<files...>',
+    summary: '把材料按“日期 类型 标题”命名，复制到指标文件夹',
     description:
       '把材料文件复制到对应单位的指标文件夹，按“日期 类型 标题”规范命名（原文件不动，已有文件不覆盖）',
     indicator: '指标序号，1 到 39',
@@ -31,6 +32,7 @@ const help = {
   en: {
     indicatorArg: '<indicator>',
     filesArg: '<files...>',
+    summary: 'copy evidence into its indicator folder under the canonical name',
     description:
       'copy evidence into the unit\'s indicator folder under the canonical name "date kind title" (source untouched, nothing overwritten)',
     indicator: 'indicator number, 1 to 39',
@@ -55,6 +57,7 @@ export const register: Register = (program, lang) => {
     .command('add')
     .argument(h.indicatorArg, h.indicator)
     .argument(h.filesArg, h.files)
+    .summary(h.summary)
     .description(h.description)
     .option('--date <date>', h.date)
     .option('--kind <kind>', h.kind)

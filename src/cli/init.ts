@@ -3,11 +3,12 @@ import { type Register, setHandler } from './command.js';
 
 const help = {
   zh: {
-    dirArg: '[文件夹]',
+    dirArg: '[dir]',
+    summary: '新建台账仓库，或补齐缺少的文件夹（已有文件不动）',
     description:
       '新建台账仓库：dangjian.yaml、单位文件夹、每项指标一个文件夹（附说明）和 CI 示例；已有的文件一律不动',
     dir: '台账仓库所在文件夹（默认当前文件夹，不存在时自动新建）',
-    org: '党组织全称，如 某某局机关党委（默认取第一个单位的名称）',
+    org: '党组织全称，如 某某局机关党委（默认取第一个单位的名称；都不写时为“机关党委”）',
     year: '考核年度，如 2020（默认取考核指标的年度）',
     unit: '单位名称，可写多次，每个单位一个文件夹（默认一个，名称同 --org）',
     catalog: '考核指标：内置年份（如 2020）或指标文件路径',
@@ -24,6 +25,7 @@ const help = {
   },
   en: {
     dirArg: '[dir]',
+    summary: 'create an evidence repo, or fill in what is missing (existing files untouched)',
     description:
       'create an evidence repo: dangjian.yaml, unit folders, one folder per indicator (with a README) and CI examples; never touches existing files',
     dir: 'folder of the repo (default: current folder; created if missing)',
@@ -47,6 +49,7 @@ export const register: Register = (program, lang) => {
   const command = program
     .command('init')
     .argument(h.dirArg, h.dir)
+    .summary(h.summary)
     .description(h.description)
     .option('--org <name>', h.org)
     .option('--year <year>', h.year)
