@@ -79,6 +79,8 @@ export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
   const folderName = existing[0] ?? indicatorFolderName(indicator.id, indicator.title);
   const folder = insideRoot(ctx.root, joinRel(unit.dir, folderName));
   const mkdirs = existing[0] ? [] : [folder];
+  if (!existing[0] && lstat(folder))
+    throw new DangjianError('add/target-exists', { path: ctx.display(folder) });
 
   const copies: CopyStep[] = [];
   if (req.event) {

@@ -1,10 +1,10 @@
 // Carry out an init plan: create what is missing, keep everything that exists, byte for byte.
-import { lstatSync, mkdirSync, type Stats } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { DangjianError } from '../errors.js';
 import { writeNewFile } from '../fs/write-new-file.js';
 import type { PlanItem } from './init-plan.js';
-import { insideRoot } from './paths.js';
+import { insideRoot, makeDir } from './paths.js';
 
 export interface ApplyResult {
   created: PlanItem[];
@@ -44,7 +44,7 @@ export function applyPlan(root: string, items: PlanItem[]): ApplyResult {
       continue;
     }
     if (item.type === 'dir') {
-      mkdirSync(abs, { recursive: true });
+      makeDir(abs, item.path);
       result.created.push(item);
       continue;
     }

@@ -1,6 +1,8 @@
 // Every path we write is checked to stay inside the repo, whatever a config or a flag says.
+import { mkdirSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { DangjianError } from '../errors.js';
+import { writeError } from '../fs/write-new-file.js';
 
 /** The absolute path of `rel` under `root`; refused when it would leave `root`. */
 export function insideRoot(root: string, rel: string, code = 'setup/outside-repo'): string {
@@ -22,4 +24,13 @@ export function displayPath(from: string, abs: string): string {
 /** Join POSIX path parts, skipping the empty root dir a unit-level repo uses (`dir: .`). */
 export function joinRel(...parts: string[]): string {
   return parts.filter((p) => p !== '' && p !== '.').join('/');
+}
+
+/** mkdir -p, with a failure (no permission, no space) reported like any write, naming the folder. */
+export function makeDir(abs: string, shown: string): void {
+  try {
+    mkdirSync(abs, { recursive: true });
+  } catch (error) {
+    throw writeError(error, shown);
+  }
 }

@@ -1,5 +1,4 @@
 // `dangjian add`: find the repo, check the whole request, then copy each file under its canonical name.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createKindResolver } from '../catalog/kinds.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
@@ -9,7 +8,7 @@ import { DangjianError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { planAdd } from './add-plan.js';
 import { copyNewFile } from './copy-new-file.js';
-import { displayPath } from './paths.js';
+import { displayPath, makeDir } from './paths.js';
 
 export interface AddOptions {
   date?: string;
@@ -44,7 +43,7 @@ export function runAdd(ctx: CliContext, indicator: string, files: string[], opts
       event: opts.event === true,
     },
   );
-  for (const dir of plan.mkdirs) mkdirSync(dir, { recursive: true });
+  for (const dir of plan.mkdirs) makeDir(dir, display(dir));
   const say = (code: string, data: Record<string, string | number>) => `${t(ctx.lang, code, data)}\n`;
   for (const { from, to } of plan.copies) {
     copyNewFile(from, to);

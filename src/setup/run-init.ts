@@ -1,5 +1,5 @@
 // `dangjian init`: decide the config (from flags, or from an existing dangjian.yaml), plan, create.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { describeRule } from '../catalog/describe-rule.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
@@ -12,7 +12,7 @@ import { applyPlan } from './apply-plan.js';
 import { existingIndicatorLookup } from './existing-dirs.js';
 import { planInit } from './init-plan.js';
 import { nameProblem } from './names.js';
-import { displayPath } from './paths.js';
+import { displayPath, makeDir } from './paths.js';
 import { printInitResult } from './print-init.js';
 import { planUnits } from './units.js';
 
@@ -58,7 +58,7 @@ export function runInit(ctx: CliContext, dir: string | undefined, opts: InitOpti
     describe: (rule) => describeRule(rule, 'zh'),
     existingIndicatorDir: existingIndicatorLookup(root),
   });
-  mkdirSync(root, { recursive: true });
+  makeDir(root, displayPath(ctx.cwd, root));
   const result = applyPlan(root, plan);
   printInitResult(ctx, {
     root: displayPath(ctx.cwd, root),
