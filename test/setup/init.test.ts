@@ -164,6 +164,25 @@ describe('dangjian init', () => {
     expect(treeHash(root)).toBe(before);
   });
 
+  it('stores a catalog file given on the command line relative to the repo; refuses one outside it', async () => {
+    const base = tempDir();
+    const root = join(base, '台账');
+    mkdirSync(join(root, '指标'), { recursive: true });
+    writeFileSync(
+      join(root, '指标', '本局指标.yaml'),
+      readFileSync(join(process.cwd(), 'indicators', '2020.yaml')),
+    );
+    const r = await runCli(['init', '台账', '--catalog', '台账/指标/本局指标.yaml'], base);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(loadConfig(root).catalog).toBe('指标/本局指标.yaml');
+
+    const other = join(base, '另一个');
+    const outside = await runCli(['init', other, '--catalog', join(root, '指标', '本局指标.yaml')]);
+    expect(outside.code).toBe(2);
+    expect(existsSync(other)).toBe(false);
+  });
+
   it('takes the year from --year over the catalog', async () => {
     const root = tempDir();
     expect((await runCli(['init', root, '--year', '2021'])).code).toBe(0);
