@@ -29,6 +29,8 @@ export interface SyntheticOrg {
   events: number;
   /** Per unit (in config order), events dated in each quarter. */
   eventsByUnitQuarter: [number, number, number, number][];
+  /** Per unit, dated files and folders in each quarter, one more per further indicator an `_event.yaml` names. */
+  listingsByUnitQuarter: [number, number, number, number][];
   units: SyntheticUnit[];
   /** Time spent writing files, and making the git history (0 without git). */
   writeMs: number;

@@ -119,14 +119,17 @@ function otherIndicators(gen, id) {
 
 /**
  * Dated files and event folders for one indicator folder, `budget` files in all.
+ * @param {number[]} listings per quarter: dated items, each once more per further indicator it serves
  * @returns {Map<string, number>} the event dates ("MM-DD") with their month
  */
-function planEvidence(gen, folder, id, budget) {
+function planEvidence(gen, folder, id, budget, listings) {
   const names = new Set();
   const days = new Map();
   while (budget > 0) {
     const [month, day] = pickDate(gen, days);
     days.set(`${pad(month)}-${pad(day)}`, month);
+    const quarter = Math.floor((month - 1) / 3);
+    listings[quarter]++;
     const [style, sep] = pickStyle(gen.rand());
     const kind = gen.pick(gen.kinds);
     const title = gen.pick(TITLES);
@@ -137,8 +140,9 @@ function planEvidence(gen, folder, id, budget) {
       const size = Math.min(budget, 2 + Math.floor(gen.rand() * 7));
       const withSidecar = size >= 3 && gen.rand() < 0.1;
       if (withSidecar) {
-        const list = otherIndicators(gen, id).join(', ');
-        gen.add(`${folder}/${base}/_event.yaml`, month, `同时计入: [${list}]\n`);
+        const others = otherIndicators(gen, id);
+        gen.add(`${folder}/${base}/_event.yaml`, month, `同时计入: [${others.join(', ')}]\n`);
+        listings[quarter] += others.length;
       }
       for (const name of eventFolderNames(kind, title, size - (withSidecar ? 1 : 0), gen.rand)) {
         gen.add(`${folder}/${base}/${name}`, month);
@@ -172,9 +176,12 @@ function planOrg({ units: unitCount, filesPerIndicator, seed }, hints) {
   gen.add('dangjian.yaml', 0, configYaml(units));
   let events = 0;
   const eventsByUnitQuarter = [];
+  const listingsByUnitQuarter = [];
   for (const unit of units) {
     const quarters = [0, 0, 0, 0];
+    const listings = [0, 0, 0, 0];
     eventsByUnitQuarter.push(quarters);
+    listingsByUnitQuarter.push(listings);
     for (let id = 1; id <= INDICATORS; id++) {
       const title = hints.titles[id];
       const folder = `${unit.dir}/${pad(id)}${title ? ` ${title}` : ''}`;
@@ -189,12 +196,12 @@ function planOrg({ units: unitCount, filesPerIndicator, seed }, hints) {
         gen.add(`${folder}/_meta.yaml`, 0, `责任人: ${gen.pick(['张三', '李四', '王芳', '赵敏'])}\n`);
         budget--;
       }
-      const days = planEvidence(gen, folder, id, budget);
+      const days = planEvidence(gen, folder, id, budget, listings);
       events += days.size;
       for (const month of days.values()) quarters[Math.floor((month - 1) / 3)]++;
     }
   }
-  return { files, units, events, eventsByUnitQuarter };
+  return { files, units, events, eventsByUnitQuarter, listingsByUnitQuarter };
 }
 
 function writeFiles(root, files) {
@@ -269,15 +276,24 @@ function build(root, params, hints) {
   writeFiles(root, plan.files);
   const written = performance.now();
   if (params.git) commitByMonth(root, plan.files);
+  const timings = {
+    writeMs: Math.round(written - started),
+    gitMs: params.git ? Math.round(performance.now() - written) : 0,
+  };
+  return { plan, timings };
+}
+
+/** What callers get; counts come from the plan, which is cheap to recompute for a cached tree. */
+function summary(root, plan, timings, cached) {
   return {
     root,
     fileCount: plan.files.length,
     events: plan.events,
     eventsByUnitQuarter: plan.eventsByUnitQuarter,
+    listingsByUnitQuarter: plan.listingsByUnitQuarter,
     units: plan.units,
-    writeMs: Math.round(written - started),
-    gitMs: params.git ? Math.round(performance.now() - written) : 0,
-    cached: false,
+    ...timings,
+    cached,
   };
 }
 
@@ -305,22 +321,21 @@ export function generateOrg(options = {}) {
       throw new Error(`generateOrg: ${options.dir} is not empty`);
     }
     mkdirSync(options.dir, { recursive: true });
-    return build(options.dir, params, hints);
+    const { plan, timings } = build(options.dir, params, hints);
+    return summary(options.dir, plan, timings, false);
   }
   const entry = join(CACHE_DIR, cacheKey(params, hints));
   const manifest = join(entry, 'manifest.json');
   if (existsSync(manifest)) {
-    return { ...JSON.parse(readFileSync(manifest, 'utf8')), root: join(entry, 'repo'), cached: true };
+    const { writeMs, gitMs } = JSON.parse(readFileSync(manifest, 'utf8'));
+    return summary(join(entry, 'repo'), planOrg(params, hints), { writeMs, gitMs }, true);
   }
   // Build beside the entry and rename, so an interrupted run never leaves a half-built cache.
   const staging = `${entry}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(staging, 'repo'), { recursive: true });
-  const result = build(join(staging, 'repo'), params, hints);
-  writeFileSync(
-    join(staging, 'manifest.json'),
-    `${JSON.stringify({ ...result, root: undefined }, null, 2)}\n`,
-  );
+  const { plan, timings } = build(join(staging, 'repo'), params, hints);
+  writeFileSync(join(staging, 'manifest.json'), `${JSON.stringify({ ...params, ...timings }, null, 2)}\n`);
   try {
     renameSync(staging, entry);
   } catch (error) {
@@ -328,5 +343,5 @@ export function generateOrg(options = {}) {
     rmSync(staging, { recursive: true, force: true });
     if (!existsSync(manifest)) throw error;
   }
-  return { ...result, root: join(entry, 'repo') };
+  return summary(join(entry, 'repo'), plan, timings, false);
 }

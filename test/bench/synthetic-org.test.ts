@@ -92,16 +92,25 @@ describe('generateOrg', () => {
     const items = new Set<string>();
     for (const path of listFiles(org.root)) {
       const parts = path.split('/');
-      if (parts.length >= 3 && !['README.md', '_meta.yaml'].includes(parts[2]!)) items.add(parts[2]!);
+      if (parts.length >= 3 && !['README.md', '_meta.yaml'].includes(parts[2]!)) {
+        items.add(parts.slice(0, 3).join('/'));
+      }
     }
     expect(items.size).toBeGreaterThan(50);
+    const events = new Set<string>();
     for (const item of items) {
-      const match = DATED.exec(item);
+      const [unit, folder, name] = item.split('/');
+      const match = DATED.exec(name!);
       expect(match, item).not.toBeNull();
       const [, year, month, day, , kind] = match!;
       expect(validDate(year!, month!, day!), item).toBe(true);
       expect(VOCABULARY.has(kind!), item).toBe(true);
+      events.add(`${unit}/${folder}/${month}-${day}`);
     }
+    // An event is everything in one indicator folder dated the same day.
+    expect(org.events).toBe(events.size);
+    const listed = org.listingsByUnitQuarter.flat().reduce((a, b) => a + b, 0);
+    expect(listed).toBeGreaterThanOrEqual(items.size);
   });
 
   it('writes unique, non-empty evidence (sidecars may repeat, as people write them)', () => {
