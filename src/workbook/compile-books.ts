@@ -66,7 +66,9 @@ export async function compileBooks(data: CompileData, options: CompileOptions = 
         try {
           await writeBook(excel, temp, data, plan.scope);
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code) throw writeError(error, plan.path);
+          // A system error (disk full, no permission) names the workbook; anything else is a bug.
+          if (/^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code)))
+            throw writeError(error, plan.path);
           throw error;
         }
         commitTemp(temp, plan.path, { overwrite: options.force === true });

@@ -1,4 +1,6 @@
 // One workbook, streamed sheet by sheet to `file` (a temporary name; the caller moves it into place).
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import type { BookScope, CompileData } from './book-data.js';
 import { problemRows } from './problems.js';
 import { writeCover } from './sheet-cover.js';
@@ -16,11 +18,11 @@ export async function writeBook(
   scope: BookScope,
   onRow?: () => void,
 ): Promise<void> {
-  const book = new excel.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: true,
-    useSharedStrings: true,
-  });
+  // Open the file ourselves and wait: exceljs opens it lazily, so after a failure it could appear
+  // only once the caller has already cleaned up.
+  const stream = createWriteStream(file, { flags: 'wx', mode: 0o644 });
+  await once(stream, 'open');
+  const book = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   book.creator = 'dangjian';
   try {
     const problems = problemRows(data.scan, scope.result);
@@ -34,9 +36,13 @@ export async function writeBook(
     }
     await book.commit();
   } catch (error) {
-    // Close the half-written file so the caller can delete it (Windows cannot delete an open file).
-    const stream = (book as unknown as { stream?: { destroy?: () => void } }).stream;
-    stream?.destroy?.();
+    // Stop the zip and close the half-written file so the caller can delete it (Windows cannot delete an open file).
+    (book as unknown as { zip?: { abort?: () => void } }).zip?.abort?.();
+    if (!stream.closed) {
+      const closed = once(stream, 'close');
+      stream.destroy();
+      await closed;
+    }
     throw error;
   }
 }
