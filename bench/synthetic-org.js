@@ -259,6 +259,10 @@ function commitByMonth(root, files) {
   }
   // Packed once at the end, as a cloned repo would be (auto gc mid-way would repack it again and again).
   git(root, ['gc', '--quiet'], base);
+  // Files written in the same second as the index are "racily clean": every `git status` would
+  // re-read them. A user's repo is not like that, so wait a second and refresh the index once.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100);
+  git(root, ['update-index', '-q', '--really-refresh'], base);
 }
 
 /** Cache entry name: the parameters plus a hash of everything that shapes the tree. */
