@@ -18,8 +18,12 @@ const QUARTER = 3;
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
-const unitsFlag = argv[argv.indexOf('--units') + 1];
-const sizes = argv.includes('--units') ? unitsFlag.split(',').map(Number) : quick ? [6] : [6, 60];
+const unitsFlag = argv.includes('--units') ? (argv[argv.indexOf('--units') + 1] ?? '') : undefined;
+const sizes = unitsFlag !== undefined ? unitsFlag.split(',').map(Number) : quick ? [6] : [6, 60];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write('usage: node bench/run.js [--quick] [--units 6,60]\n');
+  process.exit(2);
+}
 const reps = quick ? { warmup: 1, runs: 3, slowRuns: 1 } : { warmup: 1, runs: 5, slowRuns: 3 };
 const env = { ...process.env, NO_COLOR: '1' };
 delete env.FORCE_COLOR;
