@@ -17,38 +17,39 @@ interface Context {
   findings: Finding[];
 }
 
-/** Events keyed by `unit\0indicator`, each list sorted by date. */
-export function buildEvents(states: EntryState[], ctx: Context): Map<string, EvidenceEvent[]> {
-  const byDay = new Map<string, EntryState[]>();
-  for (const state of states) {
-    // An event folder with nothing inside carries no evidence.
-    if (state.entry.files.length === 0) continue;
-    const key = `${state.unit.id}\u0000${state.indicator}\u0000${state.entry.date}`;
-    const list = byDay.get(key);
-    if (list) list.push(state);
-    else byDay.set(key, [state]);
-  }
+/** Events keyed by `unit\0indicator`, each list sorted by date, from the entries grouped the same way by day. */
+export function buildEvents(
+  days: Map<string, Map<string, EntryState[]>>,
+  ctx: Context,
+): Map<string, EvidenceEvent[]> {
   const out = new Map<string, EvidenceEvent[]>();
-  for (const group of byDay.values()) {
-    const first = group[0]!;
-    const entries = group.map((s) => s.entry).sort((a, b) => compare(a.path, b.path));
-    for (const entry of entries) entry.files.sort((a, b) => compare(a.path, b.path));
-    const kinds = new Set<string>();
-    for (const entry of entries) for (const file of entry.files) if (file.kind) kinds.add(file.kind);
-    const event: EvidenceEvent = {
-      unit: first.unit.id,
-      indicator: first.indicator,
-      date: first.entry.date,
-      entries,
-      kinds: [...kinds].sort(compare),
-      alsoCountsFor: alsoCountsFor(group, ctx),
-    };
-    const key = `${event.unit}\u0000${event.indicator}`;
-    const list = out.get(key);
-    if (list) list.push(event);
-    else out.set(key, [event]);
+  for (const [key, byDate] of days) {
+    const events: EvidenceEvent[] = [];
+    for (const [date, states] of byDate) {
+      // An event folder with nothing inside carries no evidence.
+      const group = states.filter((s) => s.entry.files.length > 0);
+      if (group.length === 0) continue;
+      const first = group[0]!;
+      const entries = group.map((s) => s.entry);
+      if (entries.length > 1) entries.sort((a, b) => compare(a.path, b.path));
+      const kinds = new Set<string>();
+      for (const entry of entries) {
+        if (entry.files.length > 1) entry.files.sort((a, b) => compare(a.path, b.path));
+        for (const file of entry.files) if (file.kind) kinds.add(file.kind);
+      }
+      events.push({
+        unit: first.unit.id,
+        indicator: first.indicator,
+        date,
+        entries,
+        kinds: kinds.size > 1 ? [...kinds].sort(compare) : [...kinds],
+        alsoCountsFor: group.some((s) => s.sidecar) ? alsoCountsFor(group, ctx) : [],
+      });
+    }
+    if (events.length === 0) continue;
+    events.sort((a, b) => compare(a.date, b.date));
+    out.set(key, events);
   }
-  for (const list of out.values()) list.sort((a, b) => compare(a.date, b.date));
   return out;
 }
 

@@ -1,14 +1,17 @@
 // Lint-only checks that must look at the files themselves: empty files and the same content filed
 // twice. Sizes come from one stat per evidence file; only files whose sizes collide are hashed.
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EvidenceFile, Finding, RepoScan } from '../types.js';
 import { compare } from './build-events.js';
 
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
-/** Pointer files are about 130 bytes; anything larger is the content itself. */
-const LFS_MAX = 1024;
+/** Pointer files are 120–140 bytes (`version`, `oid sha256:…`, `size N`); others are the content itself. */
+const LFS_MIN = 100;
+const LFS_MAX = 400;
+/** Small files are hashed in one read; larger ones are streamed. */
+const READ_WHOLE = 4 * 1024 * 1024;
 
 interface Candidate {
   file: EvidenceFile;
@@ -47,7 +50,7 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
   for (const group of bySize.values()) {
     if (group.length < 2) continue;
     for (const candidate of group) {
-      const hash = candidate.sha256 ?? (await hashFile(candidate.abs));
+      const hash = candidate.sha256 ?? (await hashFile(candidate.abs, candidate.size));
       if (hash === undefined) continue;
       const list = byHash.get(hash);
       if (list) list.push(candidate);
@@ -80,7 +83,7 @@ function measure(root: string, file: EvidenceFile, unit: string, indicator: numb
     return undefined;
   }
   const candidate: Candidate = { file, unit, indicator, abs, size };
-  if (size > 0 && size <= LFS_MAX) {
+  if (size >= LFS_MIN && size <= LFS_MAX) {
     const pointer = readLfsPointer(abs);
     if (pointer) {
       file.lfs = true;
@@ -112,7 +115,14 @@ export function readLfsPointer(abs: string): { oid: string; size: number } | und
   return oid && size ? { oid, size: Number(size) } : undefined;
 }
 
-function hashFile(abs: string): Promise<string | undefined> {
+async function hashFile(abs: string, size: number): Promise<string | undefined> {
+  if (size <= READ_WHOLE) {
+    try {
+      return createHash('sha256').update(readFileSync(abs)).digest('hex');
+    } catch {
+      return undefined;
+    }
+  }
   return new Promise((resolve) => {
     const hash = createHash('sha256');
     createReadStream(abs)

@@ -1,5 +1,5 @@
 // What git knows about the files under a folder: two `git` calls, whatever the repo's size.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 
 export interface GitFile {
   /** POSIX, relative to the scanned folder, as git spells it (not yet NFC). */
@@ -11,6 +11,9 @@ export interface GitFile {
 }
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
+const STAGED = /^\d{6} [0-9a-f]+ \d$/;
+
+const gitEnv = () => ({ ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });
 
 function git(cwd: string, args: string[]): string {
   return execFileSync('git', args, {
@@ -18,7 +21,16 @@ function git(cwd: string, args: string[]): string {
     encoding: 'utf8',
     maxBuffer: MAX_BUFFER,
     stdio: ['ignore', 'pipe', 'ignore'],
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+    env: gitEnv(),
+  });
+}
+
+/** The two listing calls run side by side, so the slower one sets the pace. */
+function gitAsync(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_BUFFER, env: gitEnv() }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
   });
 }
 
@@ -66,7 +78,9 @@ export function gitFiles(dir: string, prefix: string): GitFile[] {
   for (const entry of listed.split('\0')) {
     if (!entry) continue;
     const tab = entry.indexOf('\t');
-    const staged = tab > 0 && /^\d{6} [0-9a-f]+ \d$/.test(entry.slice(0, tab));
+    // `100644 <40 or 64 hex> 0\t`: the tab sits right after the stage number.
+    const staged =
+      (tab === 49 || tab === 73) && entry.charCodeAt(6) === 32 && STAGED.test(entry.slice(0, tab));
     if (!staged) {
       files.set(entry, { path: entry, committed: false });
       continue;

@@ -35,19 +35,26 @@ export function isIgnoredName(name: string): boolean {
 /** The tool's own output folder at the top of the repo. */
 export const OUTPUT_DIR = '汇编';
 
-function ignoredPath(fsPath: string): boolean {
-  const parts = fsPath.split('/');
-  return parts[0] === OUTPUT_DIR || parts.some(isIgnoredName);
+/** The per-name rules of isIgnoredName over a whole path, without splitting it (runs on every file). */
+function ignoredPath(p: string): boolean {
+  return (
+    p.charCodeAt(0) === 46 ||
+    p.includes('/.') ||
+    p.startsWith(`${OUTPUT_DIR}/`) ||
+    (p.includes('node_modules') && p.split('/').includes('node_modules')) ||
+    (p.includes('~$') && p.split('/').some(isIgnoredName)) ||
+    /(^|\/)(Thumbs\.db|[Dd]esktop\.ini)$/.test(p)
+  );
 }
 
-export function listFiles(root: string, options: { git?: boolean } = {}): Listing {
+export async function listFiles(root: string, options: { git?: boolean } = {}): Promise<Listing> {
   const ctx: WalkContext = { root, rootReal: realpathSync(root), files: [], findings: [] };
   const prefix = options.git === false ? undefined : gitPrefix(root);
   if (prefix === undefined) {
     walk(ctx, '', undefined, 0);
     return { isGit: false, files: ctx.files, findings: ctx.findings };
   }
-  for (const file of gitFiles(root, prefix)) {
+  for (const file of await gitFiles(root, prefix)) {
     if (ignoredPath(file.path)) continue;
     const symlink = file.symlink ?? isSymlink(join(root, file.path));
     if (symlink === undefined) continue;
@@ -140,8 +147,10 @@ function safeRealpath(abs: string): string | undefined {
   }
 }
 
+/** NFC, sharing the string when it already is (most names are). */
 function nfc(path: string): string {
-  return path.normalize('NFC');
+  const normal = path.normalize('NFC');
+  return normal === path ? path : normal;
 }
 
 function finding(code: string, path: string, data: Finding['data']): Finding {

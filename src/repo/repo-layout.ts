@@ -19,22 +19,23 @@ export function leadingNumber(name: string): number | undefined {
 
 export interface UnitMatch {
   unit: UnitConfig;
-  /** The path inside the unit folder, split into segments. */
-  rest: string[];
+  /** Index of the first path segment inside the unit folder. */
+  start: number;
 }
 
-/** Finds the unit a path belongs to by its folder prefix; unit folders never nest (the config ensures it). */
-export function createUnitFinder(units: UnitConfig[]): (path: string) => UnitMatch | undefined {
+/** Finds the unit a path (split into segments) belongs to; unit folders never nest (the config ensures it). */
+export function createUnitFinder(units: UnitConfig[]): (parts: string[]) => UnitMatch | undefined {
   const byDir = new Map(units.map((u) => [u.dir, u]));
   const atRoot = byDir.get('');
-  return (path) => {
-    let slash = path.indexOf('/');
-    while (slash > 0) {
-      const unit = byDir.get(path.slice(0, slash));
-      if (unit) return { unit, rest: path.slice(slash + 1).split('/') };
-      slash = path.indexOf('/', slash + 1);
+  const deepest = Math.max(0, ...units.map((u) => (u.dir ? u.dir.split('/').length : 0)));
+  return (parts) => {
+    const first = parts.length > 1 ? byDir.get(parts[0]!) : undefined;
+    if (first) return { unit: first, start: 1 };
+    for (let k = 2; k <= deepest && k < parts.length; k++) {
+      const unit = byDir.get(parts.slice(0, k).join('/'));
+      if (unit) return { unit, start: k };
     }
-    return atRoot ? { unit: atRoot, rest: path.split('/') } : undefined;
+    return atRoot ? { unit: atRoot, start: 0 } : undefined;
   };
 }
 

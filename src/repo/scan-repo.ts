@@ -9,6 +9,7 @@ import type {
   Catalog,
   Config,
   EvidenceEntry,
+  EvidenceFile,
   Finding,
   IndicatorEvidence,
   IndicatorMeta,
@@ -41,7 +42,7 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     options.catalog ??
     (await import('../catalog/load-catalog.js')).loadCatalog(given.catalog, { baseDir: absRoot });
   const config = bindConfig(given, catalog);
-  const listing = listFiles(absRoot, { git: options.git });
+  const listing = await listFiles(absRoot, { git: options.git });
   const scan = new Scanner(absRoot, config, catalog);
   for (const file of listing.files) scan.add(file);
   return {
@@ -74,6 +75,8 @@ class Scanner {
   /** Event folder path → its entry, or null when its name is not understood (reported once). */
   private readonly entries = new Map<string, EntryState | null>();
   private readonly metas = new Map<string, IndicatorMeta>();
+  /** `unit\0indicator` → date → the dated entries of that day: the events, before they are built. */
+  private readonly days = new Map<string, Map<string, EntryState[]>>();
   private readonly dirs = new Map<string, string>();
   private readonly reported = new Set<string>();
   private vocabulary: string[] | undefined;
@@ -92,15 +95,17 @@ class Scanner {
   }
 
   add(file: ListedFile): void {
-    const match = this.findUnit(file.path);
+    const parts = file.path.split('/');
+    const match = this.findUnit(parts);
     if (!match) {
       this.outside(file.path);
       return;
     }
-    const { unit, rest } = match;
+    const { unit, start } = match;
+    const depth = parts.length - start;
     const unitPrefix = unit.dir ? `${unit.dir}/` : '';
-    if (rest.length === 1) {
-      const name = rest[0]!;
+    if (depth === 1) {
+      const name = parts[start]!;
       if (isFolderDocument(name) || (unit.dir === '' && this.isRepoFile(file.path))) return;
       if (META_NAMES.has(name) || EVENT_NAMES.has(name)) {
         this.misplaced(file.path, unit.id);
@@ -109,11 +114,12 @@ class Scanner {
       this.push('error', 'repo/outside-indicator', { unit: unit.id, path: file.path }, { name });
       return;
     }
-    const folder = this.folder(unit, unitPrefix + rest[0]!, rest[0]!);
+    const folderName = parts[start]!;
+    const folder = this.folder(unit, unitPrefix + folderName, folderName);
     if (!folder) return;
     const where = { unit: unit.id, indicator: folder.indicator };
-    if (rest.length === 2) {
-      const name = rest[1]!;
+    if (depth === 2) {
+      const name = parts[start + 1]!;
       if (META_NAMES.has(name)) {
         const meta = readMeta(this.root, file.fsPath, file.path, where, this.findings);
         this.metas.set(metaKey(unit.id, folder.indicator), {
@@ -131,16 +137,17 @@ class Scanner {
       if (state) state.entry.files.push(this.evidenceFile(file, state.entry.kind));
       return;
     }
-    const state = this.entries.has(`${folder.path}/${rest[1]}`)
-      ? this.entries.get(`${folder.path}/${rest[1]}`)
-      : this.entry(folder, `${folder.path}/${rest[1]}`, rest[1]!, true);
+    const entryName = parts[start + 1]!;
+    const entryPath = `${folder.path}/${entryName}`;
+    const known = this.entries.get(entryPath);
+    const state = known !== undefined ? known : this.entry(folder, entryPath, entryName, true);
     if (!state) return;
-    const name = rest[rest.length - 1]!;
-    if (rest.length === 3 && EVENT_NAMES.has(name)) {
+    const name = parts[parts.length - 1]!;
+    if (depth === 3 && EVENT_NAMES.has(name)) {
       state.sidecar = { path: file.path, fsPath: file.fsPath };
       return;
     }
-    if (rest.length === 3 && META_NAMES.has(name)) {
+    if (depth === 3 && META_NAMES.has(name)) {
       this.misplaced(file.path, unit.id, folder.indicator);
       return;
     }
@@ -149,10 +156,12 @@ class Scanner {
   }
 
   units() {
-    const events = buildEvents(
-      [...this.entries.values()].filter((s): s is EntryState => s !== null),
-      { root: this.root, config: this.config, known: this.known, findings: this.findings },
-    );
+    const events = buildEvents(this.days, {
+      root: this.root,
+      config: this.config,
+      known: this.known,
+      findings: this.findings,
+    });
     return this.config.units.map((unit) => {
       const indicators: IndicatorEvidence[] = this.catalog.indicators
         .map((i) => i.id)
@@ -186,14 +195,11 @@ class Scanner {
     });
   }
 
-  private evidenceFile(file: ListedFile, kind: string) {
-    return {
-      path: file.path,
-      ...(file.fsPath !== file.path ? { fsPath: file.fsPath } : {}),
-      kind,
-      lfs: false,
-      ...(file.committed !== undefined ? { committed: file.committed } : {}),
-    };
+  private evidenceFile(file: ListedFile, kind: string): EvidenceFile {
+    const out: EvidenceFile = { path: file.path, kind, lfs: false };
+    if (file.fsPath !== file.path) out.fsPath = file.fsPath;
+    if (file.committed !== undefined) out.committed = file.committed;
+    return out;
   }
 
   private folder(unit: UnitConfig, path: string, name: string): Folder | null {
@@ -255,6 +261,12 @@ class Scanner {
         files: [],
       };
       state = { unit: folder.unit, indicator: folder.indicator, entry };
+      const key = metaKey(folder.unit.id, folder.indicator);
+      let byDate = this.days.get(key);
+      if (!byDate) this.days.set(key, (byDate = new Map()));
+      const sameDay = byDate.get(entry.date);
+      if (sameDay) sameDay.push(state);
+      else byDate.set(entry.date, [state]);
     }
     if (isFolder) this.entries.set(path, state);
     else if (state) this.entries.set(path, state);
