@@ -48,17 +48,11 @@ export function gitPrefix(dir: string): string | undefined {
  * Every file under `dir` that git tracks or would track (ignored files left out), with whether it
  * is committed. Paths are relative to `dir`. Files deleted from the working tree are left out.
  */
-export function gitFiles(dir: string, prefix: string): GitFile[] {
+export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> {
   // `-s` prints `mode sha stage\tpath` for tracked files and the bare path for untracked ones.
-  const listed = git(dir, ['ls-files', '-z', '-s', '--cached', '--others', '--exclude-standard']);
-  const status = git(dir, [
-    'status',
-    '--porcelain=v1',
-    '-z',
-    '--untracked-files=no',
-    '--no-renames',
-    '--',
-    '.',
+  const [listed, status] = await Promise.all([
+    gitAsync(dir, ['ls-files', '-z', '-s', '--cached', '--others', '--exclude-standard']),
+    gitAsync(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--no-renames', '--', '.']),
   ]);
   const changed = new Set<string>();
   const deleted = new Set<string>();

@@ -263,7 +263,10 @@ class Scanner {
       state = { unit: folder.unit, indicator: folder.indicator, entry };
       const key = metaKey(folder.unit.id, folder.indicator);
       let byDate = this.days.get(key);
-      if (!byDate) this.days.set(key, (byDate = new Map()));
+      if (!byDate) {
+        byDate = new Map();
+        this.days.set(key, byDate);
+      }
       const sameDay = byDate.get(entry.date);
       if (sameDay) sameDay.push(state);
       else byDate.set(entry.date, [state]);
