@@ -5,7 +5,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../helpers/cli.js';
-import { copyExample, hashTree, removeCopy } from './example-repo.js';
+import { hashTree } from '../helpers/make-repo.js';
+import { copyExample, removeCopy } from './example-repo.js';
 
 let repo: string;
 let before: string;
