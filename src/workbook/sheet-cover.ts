@@ -55,10 +55,9 @@ export function writeCover(
     const valueCell = row.getCell(3);
     valueCell.value = value;
     valueCell.font = fonts.coverBody;
-    valueCell.alignment = align.wrapLeft;
+    valueCell.alignment = { ...align.wrapLeft, indent: 1 };
     valueCell.border = thinBorder;
     if (value instanceof Date) valueCell.numFmt = numFmt.chineseDate;
-    if (typeof value === 'number') valueCell.alignment = { ...align.wrapLeft, horizontal: 'left' };
     row.height = rowHeight([{ text: String(value), width: widths[2]!, fontSize: 14 }], 14, 32);
   }
   ws.getRow(n++).height = 20;

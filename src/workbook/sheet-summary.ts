@@ -8,6 +8,7 @@ import { scaleColors } from './styles.js';
 import { rowHeight } from './text-layout.js';
 
 const SCORE_WIDTH = 4.2;
+const UNIT_WIDTH = 16;
 
 export function writeSummary(book: Workbook, data: CompileData, scope: BookScope): void {
   const catalog = data.scan.catalog;
@@ -20,7 +21,7 @@ export function writeSummary(book: Workbook, data: CompileData, scope: BookScope
     layout.push({ kind: 'subtotal', category });
   }
   const columns: ColumnSpec[] = [
-    { header: '单位', width: 14 },
+    { header: '单位', width: UNIT_WIDTH },
     ...layout.map((c) => ({
       header: c.kind === 'subtotal' ? '小计' : String(c.id),
       width: c.kind === 'subtotal' ? 5.5 : SCORE_WIDTH,
@@ -92,7 +93,7 @@ export function writeSummary(book: Workbook, data: CompileData, scope: BookScope
     );
     const n = sheet.add(values, {
       kind: i === unitRows.length - 1 ? 'total' : 'body',
-      height: rowHeight([{ text: unit.name, width: 14 }], 10.5, 20),
+      height: rowHeight([{ text: unit.name, width: UNIT_WIDTH }], 10.5, 20),
     });
     sheet.ws.getCell(n, columns.length).numFmt = '0%';
   });

@@ -142,7 +142,8 @@ export class SheetWriter {
 
   /** A manual page break after `rowNumber` (the next row starts a new printed page). */
   breakAfter(rowNumber: number): void {
-    this.ws.getRow(rowNumber).addPageBreak();
+    // Recorded on the sheet, not the row: the row may already be committed to the stream.
+    (this.ws as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: rowNumber, max: 16383, man: 1 });
   }
 
   /** Write every row so far to the file; merges touching them must already be declared. */

@@ -1,33 +1,17 @@
 // Row heights from text: no reader auto-fits wrapped or merged cells, so every height is set here.
+import { charWidth } from '../report/display-width.js';
+
+/** Curly quotes, dashes and ellipses are full-width glyphs in 宋体, though narrow in a terminal. */
+const wideInSongti = new Set([0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
 
 /** Display width in Excel column units: CJK and full-width characters take two, others one. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    width += wideInSongti.has(cp) ? 2 : charWidth(cp);
+  }
   return width;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3fffd) ||
-    cp === 0x2014 ||
-    cp === 0x2026 ||
-    cp === 0x201c ||
-    cp === 0x201d ||
-    cp === 0x2018 ||
-    cp === 0x2019
-  );
 }
 
 /**

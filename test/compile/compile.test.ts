@@ -38,6 +38,7 @@ const cellsOf = (ws: ExcelJS.Worksheet, col: number) => {
 describe('compile --quarter 2020Q3', () => {
   it('writes one workbook per unit and one for the organisation, and nothing else', () => {
     expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe(''); // no progress without a terminal
     expect(readdirSync(outDir).sort()).toEqual(
       [
         ORG_BOOK,
