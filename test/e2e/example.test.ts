@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnCli } from '../helpers/cli.js';
 import { hashTree } from '../helpers/make-repo.js';
-import { copyExample, removeCopy } from './example-repo.js';
+import { copyExample, exampleDir, removeCopy } from './example-repo.js';
 
 let repo: string;
 let before: string;
@@ -156,6 +156,17 @@ describe('example organisation: check', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('河南省某某局机关党委');
     expect(r.stdout).toContain('机关第三党支部');
+  });
+});
+
+describe('example organisation in place (what `npm start` runs)', () => {
+  it(`check --as-of ${AS_OF} exits 0 on the example inside this project, leaving it untouched`, () => {
+    const start = hashTree(exampleDir);
+    const r = spawnCli(['check', exampleDir, '--as-of', AS_OF]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('机关第三党支部');
+    expect(hashTree(exampleDir)).toBe(start);
   });
 });
 
