@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
 import { bindConfig, loadConfig, normaliseDir } from '../config/load-config.js';
 import { didYouMean } from '../did-you-mean.js';
+import { sortFindings } from '../report/findings-sort.js';
 import type {
   Catalog,
   Config,
@@ -16,7 +17,7 @@ import type {
   RepoScan,
   UnitConfig,
 } from '../types.js';
-import { buildEvents, type EntryState } from './build-events.js';
+import { buildEvents, compare, type EntryState } from './build-events.js';
 import { type ListedFile, listFiles } from './list-files.js';
 import { kindOfInnerFile, parseEvidenceName } from './parse-evidence-name.js';
 import {
@@ -45,14 +46,16 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
   const listing = await listFiles(absRoot, { git: options.git });
   const scan = new Scanner(absRoot, config, catalog);
   for (const file of listing.files) scan.add(file);
+  // Building the units adds the findings that need every file seen (duplicate folders, not owed).
+  const units = scan.units();
   return {
     root: absRoot,
     isGit: listing.isGit,
     config,
     catalog,
-    units: scan.units(),
+    units,
     fileCount: listing.files.length,
-    findings: [...listing.findings, ...scan.findings],
+    findings: sortFindings([...listing.findings, ...scan.findings]),
   };
 }
 
@@ -77,7 +80,8 @@ class Scanner {
   private readonly metas = new Map<string, IndicatorMeta>();
   /** `unit\0indicator` → date → the dated entries of that day: the events, before they are built. */
   private readonly days = new Map<string, Map<string, EntryState[]>>();
-  private readonly dirs = new Map<string, string>();
+  /** `unit\0indicator` → the folders found for it (normally one). */
+  private readonly dirs = new Map<string, string[]>();
   private readonly reported = new Set<string>();
   private vocabulary: string[] | undefined;
 
@@ -168,7 +172,7 @@ class Scanner {
         .sort((a, b) => a - b)
         .map((id) => ({
           id,
-          dir: this.dirs.get(metaKey(unit.id, id)),
+          dir: this.dirOf(unit.id, id),
           meta: this.metas.get(metaKey(unit.id, id)) ?? {},
           events: events.get(metaKey(unit.id, id)) ?? [],
         }));
@@ -195,6 +199,17 @@ class Scanner {
     });
   }
 
+  /** The indicator's folder; when there are two (`5` and `05 专题学习`), the first by name, and a warning. */
+  private dirOf(unit: string, indicator: number): string | undefined {
+    const dirs = this.dirs.get(metaKey(unit, indicator));
+    if (!dirs) return undefined;
+    dirs.sort(compare);
+    for (const other of dirs.slice(1)) {
+      this.push('warning', 'repo/duplicate-indicator', { unit, indicator, path: other }, { other: dirs[0] });
+    }
+    return dirs[0];
+  }
+
   private evidenceFile(file: ListedFile, kind: string): EvidenceFile {
     const out: EvidenceFile = { path: file.path, kind, lfs: false };
     if (file.fsPath !== file.path) out.fsPath = file.fsPath;
@@ -215,12 +230,9 @@ class Scanner {
     } else {
       folder = { unit, indicator: id, path };
       const key = metaKey(unit.id, id);
-      const other = this.dirs.get(key);
-      if (other === undefined) this.dirs.set(key, path);
-      else {
-        this.push('warning', 'repo/duplicate-indicator', { unit: unit.id, indicator: id, path }, { other });
-        if (path < other) this.dirs.set(key, path);
-      }
+      const seen = this.dirs.get(key);
+      if (seen) seen.push(path);
+      else this.dirs.set(key, [path]);
     }
     this.folders.set(path, folder);
     return folder;
