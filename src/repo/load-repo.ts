@@ -1,4 +1,5 @@
 // The one call commands make: find the repo, load its config and catalog, scan it.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import { findRepoRoot, loadConfig } from '../config/load-config.js';
@@ -9,6 +10,8 @@ import { scanRepo } from './scan-repo.js';
 /** `dir` may be the repo root or any folder inside it; without dangjian.yaml above it, a clear error. */
 export async function loadRepo(dir: string): Promise<RepoScan> {
   const start = resolve(dir);
+  // A mistyped folder must not silently lint the repo around it.
+  if (!existsSync(start)) throw new DangjianError('repo/no-such-dir', { dir: start });
   const root = findRepoRoot(start);
   if (!root) throw new DangjianError('config/missing', { dir: start });
   const config = loadConfig(root);

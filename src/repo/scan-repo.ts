@@ -151,7 +151,7 @@ class Scanner {
       state.sidecar = { path: file.path, fsPath: file.fsPath };
       return;
     }
-    if (depth === 3 && META_NAMES.has(name)) {
+    if (META_NAMES.has(name) || (depth > 3 && EVENT_NAMES.has(name))) {
       this.misplaced(file.path, unit.id, folder.indicator);
       return;
     }

@@ -218,3 +218,12 @@ describe('dangjian lint (spawned)', () => {
     expect(r.stderr).not.toContain('    at ');
   });
 });
+
+describe('dangjian lint: where it looks', () => {
+  it('refuses a folder that does not exist instead of linting the repo around it', async () => {
+    const dir = makeRepo({ files: good });
+    const r = await runCli(['lint', '不存在的文件夹'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('不存在的文件夹');
+  });
+});

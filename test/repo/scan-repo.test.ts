@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRepo } from '../../src/repo/load-repo.js';
@@ -231,5 +231,57 @@ describe('scanRepo', () => {
     const before = hashTree(root);
     await loadRepo(root);
     expect(hashTree(root)).toBe(before);
+  });
+
+  it('ignores hidden files, OS and Office leftovers, node_modules and the 汇编 output folder', async () => {
+    const root = makeRepo({
+      files: {
+        '.github/workflows/dangjian.yml': 'on: push',
+        '.gitlab-ci.yml': 'lint: {}',
+        '汇编/2020Q1/第一党支部.xlsx': 'xlsx',
+        'node_modules/x/index.js': 'x',
+        '第一党支部/.DS_Store': 'x',
+        '第一党支部/05/Thumbs.db': 'x',
+        '第一党支部/05/desktop.ini': 'x',
+        '第一党支部/05/~$2020-03-15 学习记录.docx': 'x',
+        '第一党支部/05/.hidden/x.pdf': 'x',
+        '第一党支部/05/2020-03-15 学习记录.docx': 'x',
+        '局机关党委/README.md': '# 局机关党委',
+      },
+    });
+    const scan = await scanRepo(root);
+    expect(codes(scan)).toEqual([]);
+    // dangjian.yaml, the unit README and the one evidence file.
+    expect(scan.fileCount).toBe(3);
+  });
+
+  it('reports sidecars where they do nothing', async () => {
+    const root = makeRepo({
+      files: {
+        '第一党支部/_meta.yaml': '责任人: 张三',
+        '第一党支部/05/_event.yaml': '同时计入: [9]',
+        '第一党支部/05/2020-03-15 学习记录 x/sub/_event.yaml': '同时计入: [9]',
+        '第一党支部/05/2020-03-15 学习记录 x/sub/a.pdf': 'a',
+        '局机关党委/': {},
+      },
+    });
+    const scan = await scanRepo(root);
+    expect(codes(scan)).toEqual([
+      'sidecar/misplaced 第一党支部/05/2020-03-15 学习记录 x/sub/_event.yaml',
+      'sidecar/misplaced 第一党支部/05/_event.yaml',
+      'sidecar/misplaced 第一党支部/_meta.yaml',
+    ]);
+    expect(indicator(scan, 'zb1', 5).events[0]!.alsoCountsFor).toEqual([]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a folder it may not read instead of failing', async () => {
+    const root = makeRepo({ files: { '第一党支部/05/2020-03-15 学习记录.pdf': 'a', '局机关党委/': {} } });
+    chmodSync(join(root, '第一党支部/05'), 0o000);
+    try {
+      const scan = await scanRepo(root);
+      expect(codes(scan)).toEqual(['repo/unreadable 第一党支部/05']);
+    } finally {
+      chmodSync(join(root, '第一党支部/05'), 0o755);
+    }
   });
 });

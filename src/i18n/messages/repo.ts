@@ -17,6 +17,10 @@ export const repoMessages: MessageTable = {
     en: (d) =>
       `No dangjian.yaml in ${d.dir} or any folder above it. Run this inside an evidence repo, or create one with dangjian init.`,
   },
+  'repo/no-such-dir': {
+    zh: (d) => `文件夹 ${d.dir} 不存在，请检查路径是否写错。`,
+    en: (d) => `The folder ${d.dir} does not exist; check the path.`,
+  },
   'config/unreadable': {
     zh: (d) => `无法读取 ${d.file}（${d.detail}）。请检查文件权限。`,
     en: (d) => `Cannot read ${d.file} (${d.detail}). Check its permissions.`,
