@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/make-repo.js';
 import { generateOrg } from '../helpers/synthetic-org.js';
 import { readBook } from './read-book.js';
 
-const built = existsSync(new URL('../../dist/cli/run.js', import.meta.url));
+const built = existsSync(new URL('../../dist/workbook/run-compile.js', import.meta.url));
 
 describe.skipIf(!built)('compile interrupted with Ctrl-C (spawned; needs npm run build)', () => {
   it('leaves no half-written workbook and no temporary file', async () => {
