@@ -31,7 +31,7 @@ export function writeProblems(
     sheet.add(
       [i + 1, p.unitName, p.indicator, p.problem, p.degree, p.due ? { date: p.due } : null, '', p.owner],
       // Leave room to write 整改措施 by hand on the printout.
-      { kind: 'body' },
+      { minHeight: 30 },
     );
     if ((i + 1) % BATCH_ROWS === 0) sheet.flush();
   });

@@ -27,6 +27,8 @@ export interface RowOptions {
   kind?: RowKind;
   /** A fixed height; otherwise sized from the text. */
   height?: number;
+  /** The least height when sized from the text. */
+  minHeight?: number;
   /** Column index (0-based) → total width when that cell is the start of a horizontal merge. */
   widths?: Record<number, number>;
   /** Column indexes whose text is not counted for the height (merged down; the caller sizes them). */
@@ -117,7 +119,7 @@ export class SheetWriter {
         texts.push({ text: textOf(value), width: options.widths?.[i] ?? column.width });
       }
     });
-    row.height = options.height ?? rowHeight(texts, fonts.body.size ?? 10.5, 20);
+    row.height = options.height ?? rowHeight(texts, fonts.body.size ?? 10.5, options.minHeight ?? 20);
     return n;
   }
 
