@@ -11,7 +11,6 @@ export interface GitFile {
 }
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
-const STAGED = /^\d{6} [0-9a-f]+ \d$/;
 
 const gitEnv = () => ({ ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' });
 
@@ -28,8 +27,12 @@ function git(cwd: string, args: string[]): string {
 /** The two listing calls run side by side, so the slower one sets the pace. */
 function gitAsync(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: MAX_BUFFER, env: gitEnv() }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
+    // Bytes, decoded once at the end: cheaper than decoding chunk by chunk.
+    execFile(
+      'git',
+      args,
+      { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, env: gitEnv() },
+      (error, stdout) => (error ? reject(error) : resolve(stdout.toString('utf8'))),
     );
   });
 }
@@ -74,7 +77,11 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
     const tab = entry.indexOf('\t');
     // `100644 <40 or 64 hex> 0\t`: the tab sits right after the stage number.
     const staged =
-      (tab === 49 || tab === 73) && entry.charCodeAt(6) === 32 && STAGED.test(entry.slice(0, tab));
+      (tab === 49 || tab === 73) &&
+      entry.charCodeAt(6) === 32 &&
+      entry.charCodeAt(tab - 2) === 32 &&
+      isDigit(entry.charCodeAt(tab - 1)) &&
+      isDigit(entry.charCodeAt(0));
     if (!staged) {
       files.set(entry, { path: entry, committed: false });
       continue;
@@ -86,4 +93,8 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
     files.set(path, { path, symlink: mode === '120000', committed: !changed.has(path) });
   }
   return [...files.values()];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

@@ -19,21 +19,24 @@ export function leadingNumber(name: string): number | undefined {
 
 export interface UnitMatch {
   unit: UnitConfig;
-  /** Index of the first path segment inside the unit folder. */
+  /** Where the path inside the unit folder begins (just after `dir/`; 0 for a unit at the root). */
   start: number;
 }
 
-/** Finds the unit a path (split into segments) belongs to; unit folders never nest (the config ensures it). */
-export function createUnitFinder(units: UnitConfig[]): (parts: string[]) => UnitMatch | undefined {
+/**
+ * Finds the unit a path belongs to by its leading folders; unit folders never nest (the config
+ * ensures it). Runs on every file, so it looks at slash positions instead of splitting.
+ */
+export function createUnitFinder(units: UnitConfig[]): (path: string) => UnitMatch | undefined {
   const byDir = new Map(units.map((u) => [u.dir, u]));
   const atRoot = byDir.get('');
   const deepest = Math.max(0, ...units.map((u) => (u.dir ? u.dir.split('/').length : 0)));
-  return (parts) => {
-    const first = parts.length > 1 ? byDir.get(parts[0]!) : undefined;
-    if (first) return { unit: first, start: 1 };
-    for (let k = 2; k <= deepest && k < parts.length; k++) {
-      const unit = byDir.get(parts.slice(0, k).join('/'));
-      if (unit) return { unit, start: k };
+  return (path) => {
+    let slash = path.indexOf('/');
+    for (let k = 1; k <= deepest && slash > 0; k++) {
+      const unit = byDir.get(path.slice(0, slash));
+      if (unit) return { unit, start: slash + 1 };
+      slash = path.indexOf('/', slash + 1);
     }
     return atRoot ? { unit: atRoot, start: 0 } : undefined;
   };

@@ -84,6 +84,7 @@ class Scanner {
   private readonly dirs = new Map<string, string[]>();
   private readonly reported = new Set<string>();
   private vocabulary: string[] | undefined;
+  private readonly yearPrefix: string;
 
   constructor(
     private readonly root: string,
@@ -96,67 +97,71 @@ class Scanner {
     this.ancestors = unitAncestors(config.units);
     this.known = new Set(catalog.indicators.map((i) => i.id));
     this.catalogPath = normaliseDir(config.catalog);
+    this.yearPrefix = `${config.year}-`;
   }
 
   add(file: ListedFile): void {
-    const parts = file.path.split('/');
-    const match = this.findUnit(parts);
+    const path = file.path;
+    const match = this.findUnit(path);
     if (!match) {
-      this.outside(file.path);
+      this.outside(path);
       return;
     }
     const { unit, start } = match;
-    const depth = parts.length - start;
-    const unitPrefix = unit.dir ? `${unit.dir}/` : '';
-    if (depth === 1) {
-      const name = parts[start]!;
-      if (isFolderDocument(name) || (unit.dir === '' && this.isRepoFile(file.path))) return;
+    // Slash positions: after the indicator folder, after the entry, after that (if any).
+    const s1 = path.indexOf('/', start);
+    if (s1 < 0) {
+      const name = path.slice(start);
+      if (isFolderDocument(name) || (unit.dir === '' && this.isRepoFile(path))) return;
       if (META_NAMES.has(name) || EVENT_NAMES.has(name)) {
-        this.misplaced(file.path, unit.id);
+        this.misplaced(path, unit.id);
         return;
       }
-      this.push('error', 'repo/outside-indicator', { unit: unit.id, path: file.path }, { name });
+      this.push('error', 'repo/outside-indicator', { unit: unit.id, path }, { name });
       return;
     }
-    const folderName = parts[start]!;
-    const folder = this.folder(unit, unitPrefix + folderName, folderName);
+    const folder = this.folder(unit, path.slice(0, s1), path.slice(start, s1));
     if (!folder) return;
-    const where = { unit: unit.id, indicator: folder.indicator };
-    if (depth === 2) {
-      const name = parts[start + 1]!;
-      if (META_NAMES.has(name)) {
-        const meta = readMeta(this.root, file.fsPath, file.path, where, this.findings);
-        this.metas.set(metaKey(unit.id, folder.indicator), {
-          ...this.metas.get(metaKey(unit.id, folder.indicator)),
-          ...meta,
-        });
-        return;
-      }
-      if (isFolderDocument(name)) return;
-      if (EVENT_NAMES.has(name)) {
-        this.misplaced(file.path, unit.id, folder.indicator);
-        return;
-      }
-      const state = this.entry(folder, file.path, name, false);
-      if (state) state.entry.files.push(this.evidenceFile(file, state.entry.kind));
+    const s2 = path.indexOf('/', s1 + 1);
+    if (s2 < 0) {
+      this.addToFolder(file, folder, path.slice(s1 + 1));
       return;
     }
-    const entryName = parts[start + 1]!;
-    const entryPath = `${folder.path}/${entryName}`;
+    const entryPath = path.slice(0, s2);
     const known = this.entries.get(entryPath);
-    const state = known !== undefined ? known : this.entry(folder, entryPath, entryName, true);
+    const state = known !== undefined ? known : this.entry(folder, entryPath, path.slice(s1 + 1, s2), true);
     if (!state) return;
-    const name = parts[parts.length - 1]!;
-    if (depth === 3 && EVENT_NAMES.has(name)) {
-      state.sidecar = { path: file.path, fsPath: file.fsPath };
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const inside = path.indexOf('/', s2 + 1) < 0;
+    if (inside && EVENT_NAMES.has(name)) {
+      state.sidecar = { path, fsPath: file.fsPath };
       return;
     }
-    if (META_NAMES.has(name) || (depth > 3 && EVENT_NAMES.has(name))) {
-      this.misplaced(file.path, unit.id, folder.indicator);
+    if (META_NAMES.has(name) || EVENT_NAMES.has(name)) {
+      this.misplaced(path, unit.id, folder.indicator);
       return;
     }
     const kind = kindOfInnerFile(name, this.resolve, this.extKind, state.entry.kind);
     state.entry.files.push(this.evidenceFile(file, kind));
+  }
+
+  /** A file right inside an indicator folder: its sidecar, its README, or a dated file. */
+  private addToFolder(file: ListedFile, folder: Folder, name: string): void {
+    const unit = folder.unit.id;
+    if (META_NAMES.has(name)) {
+      const where = { unit, indicator: folder.indicator };
+      const meta = readMeta(this.root, file.fsPath, file.path, where, this.findings);
+      const key = metaKey(unit, folder.indicator);
+      this.metas.set(key, { ...this.metas.get(key), ...meta });
+      return;
+    }
+    if (isFolderDocument(name)) return;
+    if (EVENT_NAMES.has(name)) {
+      this.misplaced(file.path, unit, folder.indicator);
+      return;
+    }
+    const state = this.entry(folder, file.path, name, false);
+    if (state) state.entry.files.push(this.evidenceFile(file, state.entry.kind));
   }
 
   units() {
@@ -256,7 +261,7 @@ class Scanner {
         data.suggestion = didYouMean(parsed.word ?? '', this.vocabulary);
       }
       this.push('error', parsed.problem, where, data);
-    } else if (!parsed.date.startsWith(`${this.config.year}-`)) {
+    } else if (!parsed.date.startsWith(this.yearPrefix)) {
       this.push('warning', 'name/out-of-year', where, {
         name,
         date: parsed.date,
