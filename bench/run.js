@@ -256,7 +256,7 @@ function resultsMarkdown(machine, generations, targets) {
     '## Organisations',
     '',
     ...alignTable([
-      '| Units | Files | Events | Files written in | Git history made in | This run | Repo unchanged after |',
+      '| Units | Files | Events | Files written in (when built) | Git history made in (when built) | This run | Repo unchanged after |',
       '|--:|--:|--:|--:|--:|---|---|',
       ...generations.map(
         ({ generation: g }) =>
