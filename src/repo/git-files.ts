@@ -71,7 +71,9 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
     if (field[1] === 'D' || field[0] === 'D') deleted.add(rel);
     else changed.add(rel);
   }
-  const files = new Map<string, GitFile>();
+  const files: GitFile[] = [];
+  // A file in a merge conflict is listed once per stage; keep it once.
+  const conflicted = new Set<string>();
   for (const entry of listed.split('\0')) {
     if (!entry) continue;
     const tab = entry.indexOf('\t');
@@ -83,16 +85,21 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
       isDigit(entry.charCodeAt(tab - 1)) &&
       isDigit(entry.charCodeAt(0));
     if (!staged) {
-      files.set(entry, { path: entry, committed: false });
+      files.push({ path: entry, committed: false });
       continue;
     }
     const path = entry.slice(tab + 1);
-    const mode = entry.slice(0, 6);
-    // Submodules (160000) are another repository's business.
-    if (mode === '160000' || deleted.has(path)) continue;
-    files.set(path, { path, symlink: mode === '120000', committed: !changed.has(path) });
+    if (entry.charCodeAt(tab - 1) !== 48) {
+      if (conflicted.has(path)) continue;
+      conflicted.add(path);
+    }
+    // Mode 160000 is a submodule: another repository's business. 120000 is a symlink.
+    if (entry.startsWith('160000')) continue;
+    if (deleted.size > 0 && deleted.has(path)) continue;
+    const committed = changed.size === 0 || !changed.has(path);
+    files.push({ path, symlink: entry.startsWith('120000'), committed });
   }
-  return [...files.values()];
+  return files;
 }
 
 function isDigit(code: number): boolean {

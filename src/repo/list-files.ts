@@ -54,7 +54,15 @@ export async function listFiles(root: string, options: { git?: boolean } = {}): 
     walk(ctx, '', undefined, 0);
     return { isGit: false, files: ctx.files, findings: ctx.findings };
   }
-  for (const file of await gitFiles(root, prefix)) {
+  let listed: Awaited<ReturnType<typeof gitFiles>>;
+  try {
+    listed = await gitFiles(root, prefix);
+  } catch {
+    // git is there but cannot list (a broken index, an odd setup): read the folder instead.
+    walk(ctx, '', undefined, 0);
+    return { isGit: false, files: ctx.files, findings: ctx.findings };
+  }
+  for (const file of listed) {
     if (ignoredPath(file.path)) continue;
     const symlink = file.symlink ?? isSymlink(join(root, file.path));
     if (symlink === undefined) continue;

@@ -59,10 +59,15 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
   };
 }
 
+const FILE = { folder: false };
+const FOLDER = { folder: true };
+
 interface Folder {
   unit: UnitConfig;
   indicator: number;
   path: string;
+  /** The indicator's entries by date (shared by every folder of the same indicator). */
+  days: Map<string, EntryState[]>;
 }
 
 class Scanner {
@@ -233,8 +238,13 @@ class Scanner {
       const max = Math.max(...this.known);
       this.push('error', 'repo/unknown-indicator', { unit: unit.id, path }, { name, number: id, max });
     } else {
-      folder = { unit, indicator: id, path };
       const key = metaKey(unit.id, id);
+      let days = this.days.get(key);
+      if (!days) {
+        days = new Map();
+        this.days.set(key, days);
+      }
+      folder = { unit, indicator: id, path, days };
       const seen = this.dirs.get(key);
       if (seen) seen.push(path);
       else this.dirs.set(key, [path]);
@@ -245,10 +255,10 @@ class Scanner {
 
   /** A dated file or event folder; null (after one finding) when its name cannot be used. */
   private entry(folder: Folder, path: string, name: string, isFolder: boolean): EntryState | null {
-    const parsed = parseEvidenceName(name, this.resolve, { folder: isFolder });
-    const where = { unit: folder.unit.id, indicator: folder.indicator, path };
+    const parsed = parseEvidenceName(name, this.resolve, isFolder ? FOLDER : FILE);
     let state: EntryState | null = null;
     if ('problem' in parsed) {
+      const where = { unit: folder.unit.id, indicator: folder.indicator, path };
       const data: Finding['data'] = {
         name,
         folder: isFolder,
@@ -262,6 +272,7 @@ class Scanner {
       }
       this.push('error', parsed.problem, where, data);
     } else if (!parsed.date.startsWith(this.yearPrefix)) {
+      const where = { unit: folder.unit.id, indicator: folder.indicator, path };
       this.push('warning', 'name/out-of-year', where, {
         name,
         date: parsed.date,
@@ -278,18 +289,12 @@ class Scanner {
         files: [],
       };
       state = { unit: folder.unit, indicator: folder.indicator, entry };
-      const key = metaKey(folder.unit.id, folder.indicator);
-      let byDate = this.days.get(key);
-      if (!byDate) {
-        byDate = new Map();
-        this.days.set(key, byDate);
-      }
-      const sameDay = byDate.get(entry.date);
+      const sameDay = folder.days.get(entry.date);
       if (sameDay) sameDay.push(state);
-      else byDate.set(entry.date, [state]);
+      else folder.days.set(entry.date, [state]);
     }
+    // Only event folders are looked up again (once per file inside them).
     if (isFolder) this.entries.set(path, state);
-    else if (state) this.entries.set(path, state);
     return state;
   }
 
