@@ -13,19 +13,21 @@ function examples(title: string, lines: [command: string, what: string][], after
 
 const help: Record<
   Lang,
-  { description: string; id: string; format: string; catalog: string; examples: string }
+  { description: string; id: string; format: string; catalog: string; kinds: string; examples: string }
 > = {
   zh: {
     description: '查看考核指标：全部指标一览表，或某一项指标的全文、考核规则和文件命名示例',
     id: '指标序号，如 5；不写则列出全部指标',
     format: '输出格式：text（文字，默认）或 json',
     catalog: '指标目录：内置编号（如 2020）或 YAML 文件路径',
+    kinds: '列出文件名里可写的材料类型及其同义词',
     examples: examples(
       '示例：',
       [
         ['dangjian indicators', '全部指标一览表，含各类项数和分值'],
         ['dangjian indicators 5', '第 5 项的全文、考核规则和命名示例'],
         ['dangjian indicators 5 --format json', '以 JSON 格式输出第 5 项'],
+        ['dangjian indicators --kinds', '文件名里可写的材料类型和同义词'],
         ['dangjian indicators --catalog 指标.yaml', '检查并查看自定义的指标目录'],
       ],
       '不写 --catalog 时：在台账仓库里用 dangjian.yaml 中的 catalog，\n否则用最新的内置目录。',
@@ -36,12 +38,14 @@ const help: Record<
     id: 'indicator number, e.g. 5; omit for the whole table',
     format: 'output format: text (default) or json',
     catalog: 'catalog: a built-in id (e.g. 2020) or a YAML file path',
+    kinds: 'list the evidence kinds (and synonyms) file names may use',
     examples: examples(
       'Examples:',
       [
         ['dangjian indicators', 'the whole catalog by category'],
         ['dangjian indicators 5', 'indicator 5 in full'],
         ['dangjian indicators 5 --format json', 'indicator 5 as JSON'],
+        ['dangjian indicators --kinds', 'evidence kinds and their synonyms'],
         ['dangjian indicators --catalog my.yaml', 'check and show a catalog file'],
       ],
       "Without --catalog: dangjian.yaml's catalog inside an evidence repo,\nelse the newest built-in one.",
@@ -58,6 +62,7 @@ export const register: Register = (program, lang) => {
       .description(h.description)
       .option('--format <format>', h.format)
       .option('--catalog <path>', h.catalog)
+      .option('--kinds', h.kinds)
       .addHelpText('after', h.examples),
     async (ctx, args, opts) => {
       const format = String(opts.format ?? 'text');
@@ -65,6 +70,11 @@ export const register: Register = (program, lang) => {
         throw new DangjianError('cli/bad-format', { allowed: FORMATS.join('、'), value: format });
       }
       const catalog = await resolveCatalog(ctx.cwd, opts.catalog as string | undefined);
+      if (opts.kinds === true) {
+        const { formatKinds, kindsJson } = await import('../report/kinds-text.js');
+        ctx.stdout.write(format === 'json' ? kindsJson(catalog) : formatKinds(catalog, ctx.lang));
+        return 0;
+      }
       const indicators = selectIndicators(catalog, args[0]);
       if (format === 'json') {
         const { indicatorsJson } = await import('../report/indicators-json.js');

@@ -92,8 +92,26 @@ export const catalogMessages: MessageTable = {
   },
   'catalog/inferred': { zh: () => '（标题系推断）', en: () => ' (name inferred)' },
   'catalog/more': {
-    zh: () => '查看某项指标的全文：dangjian indicators <序号>',
-    en: () => 'One indicator in full: dangjian indicators <id>',
+    zh: () =>
+      '查看某项指标的全文：dangjian indicators <序号>；查看文件名里可写的材料类型：dangjian indicators --kinds',
+    en: () =>
+      'One indicator in full: dangjian indicators <id>; evidence kinds for file names: dangjian indicators --kinds',
+  },
+  'catalog/kinds-title': {
+    zh: (d) => `材料类型（指标目录 ${d.catalog}）：文件名里日期后面写的词`,
+    en: (d) => `Evidence kinds (catalog ${d.catalog}): the word after the date in a file name`,
+  },
+  'catalog/kinds-words': { zh: (d) => `也可写：${d.words}`, en: (d) => `also: ${d.words}` },
+  'catalog/kinds-extensions': {
+    zh: (d) => `活动文件夹里这些扩展名的文件自动算作此类：${d.ext}`,
+    en: (d) => `files with these extensions inside an event folder count as this kind: ${d.ext}`,
+  },
+  'catalog/kinds-none': { zh: () => '只写这个词本身', en: () => 'only this word itself' },
+  'catalog/kinds-footer': {
+    zh: () =>
+      '以这些词结尾的复合词也能识别，如“教育计划”算作计划、“警示教育记录”算作记录。例：2020-03-15 学习记录 第一次专题学习.pdf',
+    en: () =>
+      'Compound words ending in a kind are recognised too (教育计划 counts as 计划). Example: 2020-03-15 学习记录 第一次专题学习.pdf',
   },
   'catalog/indicator-heading': {
     zh: (d) => `第 ${d.id} 项  ${d.title}（${d.points}分）`,
