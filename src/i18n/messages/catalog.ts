@@ -92,10 +92,12 @@ export const catalogMessages: MessageTable = {
   },
   'catalog/inferred': { zh: () => '（标题系推断）', en: () => ' (name inferred)' },
   'catalog/more': {
-    zh: () =>
-      '查看某项指标的全文：dangjian indicators <序号>；查看文件名里可写的材料类型：dangjian indicators --kinds',
-    en: () =>
-      'One indicator in full: dangjian indicators <id>; evidence kinds for file names: dangjian indicators --kinds',
+    zh: () => '查看某项指标的全文：dangjian indicators <序号>',
+    en: () => 'One indicator in full: dangjian indicators <id>',
+  },
+  'catalog/more-kinds': {
+    zh: () => '查看文件名里可写的材料类型：dangjian indicators --kinds',
+    en: () => 'Evidence kinds for file names: dangjian indicators --kinds',
   },
   'catalog/kinds-title': {
     zh: (d) => `材料类型（指标目录 ${d.catalog}）：文件名里日期后面写的词`,
