@@ -136,6 +136,8 @@ export interface EvidenceFile {
   path: string;
   /** The path as spelled on disk, when it differs from `path` (a name not stored in NFC). */
   fsPath?: string;
+  /** In a git repo, for a committed file: git's object id of its content (duplicates without reading). */
+  blob?: string;
   /** The kind this file carries (see product.md: kind word in its name, else 图片 for images, else the folder's). */
   kind?: string;
   /** A Git LFS pointer that stands for the file. */

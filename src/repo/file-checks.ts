@@ -1,5 +1,7 @@
 // Lint-only checks that must look at the files themselves: empty files and the same content filed
-// twice. Sizes come from one stat per evidence file; only files whose sizes collide are hashed.
+// twice. In a git repo a committed file's object id already names its content, so nothing is read;
+// other files get one stat each, and only those whose sizes collide (or, in git, the few uncommitted
+// ones) are hashed.
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +14,21 @@ const LFS_MIN = 100;
 const LFS_MAX = 400;
 /** Small files are hashed in one read; larger ones are streamed. */
 const READ_WHOLE = 4 * 1024 * 1024;
+/** git's ids of the empty blob, for SHA-1 and SHA-256 repositories. */
+const EMPTY_BLOBS = new Set([
+  'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+  '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813',
+]);
 
 interface Candidate {
   file: EvidenceFile;
   unit: string;
   indicator: number;
   abs: string;
+  /** The content's size: for an LFS pointer, the size of the file it stands for. */
   size: number;
+  /** The size of the file on disk. */
+  diskSize: number;
   /** Known without reading: the LFS object id, which is the SHA-256 of the content. */
   sha256?: string;
 }
@@ -26,38 +36,59 @@ interface Candidate {
 /** `file/empty` and `file/duplicate` findings; marks LFS pointers (`file.lfs`) as it meets them. */
 export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const bySize = new Map<number, Candidate[]>();
+  /** Content key → files: `git:<object id>` in a git repo, `sha256:<hex>` outside. */
+  const byContent = new Map<string, Candidate[]>();
+  const loose: Candidate[] = [];
+  let blobAlgorithm: 'sha1' | 'sha256' | undefined;
   for (const unit of scan.units) {
     for (const indicator of unit.indicators) {
       for (const event of indicator.events) {
         for (const entry of event.entries) {
           for (const file of entry.files) {
-            const candidate = measure(scan.root, file, unit.unit.id, indicator.id);
-            if (!candidate) continue;
-            if (candidate.size === 0) {
-              findings.push(finding('error', 'file/empty', candidate, { lfs: file.lfs }));
+            const abs = join(scan.root, file.fsPath ?? file.path);
+            if (file.blob !== undefined) {
+              blobAlgorithm ??= file.blob.length === 64 ? 'sha256' : 'sha1';
+              const candidate = {
+                file,
+                unit: unit.unit.id,
+                indicator: indicator.id,
+                abs,
+                size: -1,
+                diskSize: -1,
+              };
+              if (EMPTY_BLOBS.has(file.blob))
+                findings.push(finding('error', 'file/empty', candidate, { lfs: false }));
+              else push(byContent, `git:${file.blob}`, candidate);
               continue;
             }
-            const list = bySize.get(candidate.size);
-            if (list) list.push(candidate);
-            else bySize.set(candidate.size, [candidate]);
+            const candidate = measure(abs, file, unit.unit.id, indicator.id);
+            if (!candidate) continue;
+            if (candidate.size === 0)
+              findings.push(finding('error', 'file/empty', candidate, { lfs: file.lfs }));
+            else loose.push(candidate);
           }
         }
       }
     }
   }
-  const byHash = new Map<string, Candidate[]>();
-  for (const group of bySize.values()) {
-    if (group.length < 2) continue;
-    for (const candidate of group) {
-      const hash = candidate.sha256 ?? (await hashFile(candidate.abs, candidate.size));
-      if (hash === undefined) continue;
-      const list = byHash.get(hash);
-      if (list) list.push(candidate);
-      else byHash.set(hash, [candidate]);
+  if (blobAlgorithm !== undefined) {
+    // Uncommitted files join the committed ones under git's own object id of their content.
+    for (const candidate of loose) {
+      const id = await hashFile(candidate.abs, candidate.diskSize, blobAlgorithm, true);
+      if (id !== undefined) push(byContent, `git:${id}`, candidate);
+    }
+  } else {
+    const bySize = new Map<number, Candidate[]>();
+    for (const candidate of loose) push(bySize, candidate.size, candidate);
+    for (const group of bySize.values()) {
+      if (group.length < 2) continue;
+      for (const candidate of group) {
+        const hash = candidate.sha256 ?? (await hashFile(candidate.abs, candidate.size, 'sha256', false));
+        if (hash !== undefined) push(byContent, `sha256:${hash}`, candidate);
+      }
     }
   }
-  for (const group of byHash.values()) {
+  for (const group of byContent.values()) {
     if (group.length < 2) continue;
     group.sort((a, b) => compare(a.file.path, b.file.path));
     const original = group[0]!;
@@ -73,8 +104,13 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
   return findings;
 }
 
-function measure(root: string, file: EvidenceFile, unit: string, indicator: number): Candidate | undefined {
-  const abs = join(root, file.fsPath ?? file.path);
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function measure(abs: string, file: EvidenceFile, unit: string, indicator: number): Candidate | undefined {
   let size: number;
   try {
     size = statSync(abs).size;
@@ -82,7 +118,7 @@ function measure(root: string, file: EvidenceFile, unit: string, indicator: numb
     // Gone since it was listed: nothing to say about it.
     return undefined;
   }
-  const candidate: Candidate = { file, unit, indicator, abs, size };
+  const candidate: Candidate = { file, unit, indicator, abs, size, diskSize: size };
   if (size >= LFS_MIN && size <= LFS_MAX) {
     const pointer = readLfsPointer(abs);
     if (pointer) {
@@ -115,16 +151,26 @@ export function readLfsPointer(abs: string): { oid: string; size: number } | und
   return oid && size ? { oid, size: Number(size) } : undefined;
 }
 
-async function hashFile(abs: string, size: number): Promise<string | undefined> {
+/**
+ * A file's content hash; with `asGitBlob`, git's object id (the hash of `blob <size>\0` + content), so
+ * that an uncommitted file compares with committed ones.
+ */
+async function hashFile(
+  abs: string,
+  size: number,
+  algorithm: 'sha1' | 'sha256',
+  asGitBlob: boolean,
+): Promise<string | undefined> {
+  const hash = createHash(algorithm);
+  if (asGitBlob) hash.update(`blob ${size}\0`);
   if (size <= READ_WHOLE) {
     try {
-      return createHash('sha256').update(readFileSync(abs)).digest('hex');
+      return hash.update(readFileSync(abs)).digest('hex');
     } catch {
       return undefined;
     }
   }
   return new Promise((resolve) => {
-    const hash = createHash('sha256');
     createReadStream(abs)
       .on('data', (chunk) => hash.update(chunk))
       .on('end', () => resolve(hash.digest('hex')))

@@ -8,6 +8,8 @@ export interface GitFile {
   symlink?: boolean;
   /** The working version is committed (not untracked, added, modified or renamed since HEAD). */
   committed: boolean;
+  /** For a committed file: git's object id of its content, which equals the working file's. */
+  blob?: string;
 }
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -97,7 +99,9 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
     if (entry.startsWith('160000')) continue;
     if (deleted.size > 0 && deleted.has(path)) continue;
     const committed = changed.size === 0 || !changed.has(path);
-    files.push({ path, symlink: entry.startsWith('120000'), committed });
+    const file: GitFile = { path, symlink: entry.startsWith('120000'), committed };
+    if (committed) file.blob = entry.slice(7, tab - 2);
+    files.push(file);
   }
   return files;
 }

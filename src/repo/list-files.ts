@@ -12,6 +12,8 @@ export interface ListedFile {
   fsPath: string;
   /** In a git repo: the working version is committed. */
   committed?: boolean;
+  /** In a git repo, for a committed file: git's object id of its content. */
+  blob?: string;
 }
 
 export interface Listing {
@@ -67,7 +69,8 @@ export async function listFiles(root: string, options: { git?: boolean } = {}): 
     const symlink = file.symlink ?? isSymlink(join(root, file.path));
     if (symlink === undefined) continue;
     if (symlink) followLink(ctx, file.path, file.committed, 0);
-    else ctx.files.push({ path: nfc(file.path), fsPath: file.path, committed: file.committed });
+    else
+      ctx.files.push({ path: nfc(file.path), fsPath: file.path, committed: file.committed, blob: file.blob });
   }
   return { isGit: true, files: ctx.files, findings: ctx.findings };
 }

@@ -224,6 +224,7 @@ class Scanner {
     const out: EvidenceFile = { path: file.path, kind, lfs: false };
     if (file.fsPath !== file.path) out.fsPath = file.fsPath;
     if (file.committed !== undefined) out.committed = file.committed;
+    if (file.blob !== undefined) out.blob = file.blob;
     return out;
   }
 

@@ -54,9 +54,11 @@ describe('dangjian lint (in-process)', () => {
         ...good,
         '第一党支部/05 专题学习/2020-03-17 学习记录 外链.pdf': { symlink: join(outside, 'x.pdf') },
         '第一党支部/05 专题学习/2020-03-18 学习记录 循环.pdf': { symlink: '2020-03-18 学习记录 循环.pdf' },
+        // The same photo stored twice through LFS: two identical pointers, so one git object.
         '第一党支部/06/2020-03-19 图片 大文件.jpg': { lfs: 'a large photo' },
-        '第一党支部/07/2020-03-19 图片 同一张.jpg': 'a large photo',
-        '第一党支部/08/2020-03-20 图片 空.jpg': { lfs: '' },
+        '第一党支部/07/2020-03-19 图片 同一张.jpg': { lfs: 'a large photo' },
+        // Git LFS never makes a pointer for an empty file: it is committed as git's empty object.
+        '第一党支部/08/2020-03-20 图片 空.jpg': '',
       },
       git: true,
     });
