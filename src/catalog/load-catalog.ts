@@ -1,9 +1,10 @@
 // Find, read and validate an indicator catalog: a built-in id (`2020` → indicators/2020.yaml) or a path.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DangjianError, ProblemsError } from '../errors.js';
 import type { Catalog } from '../types.js';
+import { readTextFile } from '../validate/read-text-file.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { decodeUtf8, parseYaml } from '../validate/yaml-source.js';
 import { buildCatalog } from './build-catalog.js';
@@ -52,12 +53,40 @@ export function loadCatalog(ref: string, options: LoadCatalogOptions): Catalog {
       builtins: builtinCatalogs().join('、'),
     });
   }
+  refuseEscape(ref, file, options.baseDir);
   return loadFile(file, displayPath(options.baseDir, file));
 }
 
+/** A catalog named inside the folder must stay inside it: a symlink out of the repo is never read. */
+function refuseEscape(ref: string, file: string, baseDir: string): void {
+  if (!within(path.resolve(baseDir), file)) return;
+  let real: string;
+  let realBase: string;
+  try {
+    real = realpathSync(file);
+    realBase = realpathSync(baseDir);
+  } catch {
+    return;
+  }
+  if (!within(realBase, real)) throw new DangjianError('config/catalog-outside', { path: ref });
+}
+
+function within(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return (
+    relative !== '' &&
+    relative !== '..' &&
+    !relative.startsWith(`..${path.sep}`) &&
+    !path.isAbsolute(relative)
+  );
+}
+
+/** Catalogs are hand-written text; anything bigger is not one (and is refused before it is read). */
+const MAX_CATALOG_BYTES = 1024 * 1024;
+
 function loadFile(file: string, shown: string): Catalog {
-  const text = decodeUtf8(shown, readFileSync(file));
-  const source = parseYaml(shown, text);
+  const text = decodeUtf8(shown, readTextFile(file, shown, MAX_CATALOG_BYTES));
+  const source = parseYaml(shown, text, MAX_CATALOG_BYTES);
   const problems = checkSchema(source, 'catalog');
   if (problems.length > 0) throw new ProblemsError(problems);
   return buildCatalog(source);

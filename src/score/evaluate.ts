@@ -35,7 +35,8 @@ export interface EvaluateOptions {
 
 /** The indicators a unit owes: its 责任分工, or every indicator of the catalog. */
 export function owedIndicators(config: Config, catalog: Catalog, unitId: string): Indicator[] {
-  const owed = config.responsibilities[unitId];
+  // A unit may be called `constructor` or `toString`: only the config's own keys count.
+  const owed = Object.hasOwn(config.responsibilities, unitId) ? config.responsibilities[unitId] : undefined;
   const ids = owed ? new Set(owed) : undefined;
   return catalog.indicators.filter((i) => !ids || ids.has(i.id)).sort((a, b) => a.id - b.id);
 }

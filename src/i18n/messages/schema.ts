@@ -15,6 +15,16 @@ export const schemaMessages: MessageTable = {
     en: (d) =>
       `The file is too large (over ${d.limit} bytes) to be a hand-written config. Check it is the right file.`,
   },
+  'yaml/not-a-file': {
+    zh: () => '这不是一个普通文件（可能是文件夹或特殊文件），无法读取。请换成用记事本或 WPS 保存的文本文件。',
+    en: () =>
+      'This is not a regular file (a folder or a special file) and cannot be read. Use a plain text file.',
+  },
+  'yaml/unreadable': {
+    zh: (d) => `无法读取这个文件（${d.detail}）。请检查文件权限，或它是否被其他程序占用。`,
+    en: (d) =>
+      `Cannot read this file (${d.detail}). Check its permissions and that no other program holds it.`,
+  },
   'yaml/syntax': {
     zh: (d) => `YAML 格式有误：${d.detail}。请检查缩进、冒号后的空格和括号是否成对。`,
     en: (d) =>
