@@ -19,12 +19,31 @@ const MAX_ALIASES = 100;
 
 /** Decode bytes as UTF-8 (BOM allowed); anything else is refused with a "save as UTF-8" problem. */
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text;
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new ProblemsError([{ file, line: 1, column: 1, code: 'yaml/not-utf8', data: {} }]);
   }
+  if (looksLikeGbk(bytes, text)) {
+    throw new ProblemsError([{ file, line: 1, column: 1, code: 'yaml/not-utf8', data: {} }]);
+  }
+  return text;
+}
+
+/**
+ * Short GBK text can also be valid UTF-8 (同时 → ͬʱ). Text with no CJK at all but with 2-byte UTF-8
+ * letters (Greek, Cyrillic, IPA …) that reads as Chinese in GBK was saved as GBK.
+ */
+function looksLikeGbk(bytes: Uint8Array, text: string): boolean {
+  if (!/[\u0080-\u07ff]/.test(text) || /[\u0800-\ufefe\uff00-\uffff]/.test(text)) return false;
+  let gbk: string;
+  try {
+    gbk = new TextDecoder('gbk', { fatal: true }).decode(bytes);
+  } catch {
+    return false;
+  }
+  return /[\u4e00-\u9fff]/.test(gbk) && !/[\u0080-\u07ff]/.test(gbk);
 }
 
 /** Parse YAML text; every syntax problem is reported at once with its line and column. */
