@@ -81,6 +81,7 @@ function buildProgram(lang: Lang, options: RunOptions, setExit: (code: number) =
       const self = args[args.length - 1] as Command;
       const handler = (self as unknown as { handler?: CommandHandler }).handler;
       if (!handler) throw new Error(`command ${self.name()} has no handler`);
+      refuseRepeatedOptions(self, options.argv);
       setExit(await handler(context(self), self.args, self.opts()));
     });
   }
@@ -109,6 +110,36 @@ function commanderExit(error: CommanderError, lang: Lang, options: RunOptions, p
       options.stderr.write(`${t(lang, 'cli/unknown-command', { command, suggestion })}\n`);
       return 2;
     }
+    case 'commander.missingArgument': {
+      const name = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+      const command = invokedCommand(program, options.argv);
+      const argument = command?.registeredArguments.find((a) => a.name() === name);
+      const usage = command?.usage() ?? '';
+      options.stderr.write(
+        `${t(lang, 'cli/missing-argument', {
+          command: command?.name() ?? '',
+          argument: name,
+          description: argument?.description || undefined,
+          usage,
+        })}\n`,
+      );
+      return 2;
+    }
+    case 'commander.optionMissingArgument': {
+      const flags = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
+      options.stderr.write(
+        `${t(lang, 'cli/option-missing-value', { option: flags.split(' ')[0], flags })}\n`,
+      );
+      return 2;
+    }
+    case 'commander.excessArguments': {
+      const [, expected, got] = /Expected (\d+) arguments? but got (\d+)/.exec(error.message) ?? [];
+      const command = invokedCommand(program, options.argv);
+      options.stderr.write(
+        `${t(lang, 'cli/excess-arguments', { command: command?.name() ?? '', expected, got })}\n`,
+      );
+      return 2;
+    }
     default: {
       const detail = error.message.replace(/^error:\s*/, '').split('\n')[0];
       options.stderr.write(`${t(lang, 'cli/usage', { detail })}\n`);
@@ -123,6 +154,34 @@ function allOptionFlags(program: Command): string[] {
     for (const option of cmd.options) if (option.long) flags.add(option.long);
   }
   return [...flags];
+}
+
+/** The subcommand the user typed (the first word that names one). */
+function invokedCommand(program: Command, argv: string[]): Command | undefined {
+  const names = new Map(program.commands.map((c) => [c.name(), c]));
+  for (const arg of argv) if (names.has(arg)) return names.get(arg);
+  return undefined;
+}
+
+/**
+ * `--as-of 2020-06-30 --as-of 2020-07-31`: commander keeps the last silently; a person meant one of
+ * them, so say so. Options that collect (`init --unit`) and plain switches may repeat.
+ */
+function refuseRepeatedOptions(command: Command, argv: string[]): void {
+  for (const option of command.options) {
+    if (!option.long || !(option.required || option.optional) || option.variadic || option.parseArg) continue;
+    const values: string[] = [];
+    for (let i = 0; i < argv.length; i++) {
+      const arg = argv[i]!;
+      if (arg === '--') break;
+      if (arg === option.long && i + 1 < argv.length) values.push(argv[++i]!);
+      else if (arg.startsWith(`${option.long}=`)) values.push(arg.slice(option.long.length + 1));
+    }
+    const second = values.find((v) => v !== values[0]);
+    if (second !== undefined) {
+      throw new DangjianError('cli/repeated-option', { option: option.long, first: values[0], second });
+    }
+  }
 }
 
 /** Read a flag's value before commander runs, so that even its errors speak the chosen language. */

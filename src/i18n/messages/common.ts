@@ -25,6 +25,26 @@ export const common: MessageTable = {
     zh: (d) => `命令用法有误：${d.detail}。用 --help 查看用法。`,
     en: (d) => `Usage error: ${d.detail}. See --help.`,
   },
+  'cli/missing-argument': {
+    zh: (d) =>
+      `dangjian ${d.command} 缺少${d.description ? `“${d.description}”` : ''}（${d.argument}）。用法：dangjian ${d.command} ${d.usage}；详见 dangjian ${d.command} --help。`,
+    en: (d) =>
+      `dangjian ${d.command} is missing ${d.argument}${d.description ? ` (${d.description})` : ''}. Usage: dangjian ${d.command} ${d.usage}; see --help.`,
+  },
+  'cli/option-missing-value': {
+    zh: (d) => `选项 ${d.option} 后面要写一个值，如 ${d.flags}。用 --help 查看用法。`,
+    en: (d) => `Option ${d.option} needs a value: ${d.flags}. See --help.`,
+  },
+  'cli/excess-arguments': {
+    zh: (d) =>
+      `dangjian ${d.command} 最多接受 ${d.expected} 个参数，收到了 ${d.got} 个。文件夹名里有空格时请加引号，如 "我的 台账"。`,
+    en: (d) =>
+      `dangjian ${d.command} takes at most ${d.expected} argument(s) but got ${d.got}. Quote folder names with spaces, e.g. "my ledger".`,
+  },
+  'cli/repeated-option': {
+    zh: (d) => `选项 ${d.option} 写了两次（${d.first} 和 ${d.second}），不知道该用哪一个，请只保留一个。`,
+    en: (d) => `Option ${d.option} is given twice (${d.first} and ${d.second}); keep only one.`,
+  },
   'cli/bad-lang': {
     zh: (d) => `--lang 只能是 zh 或 en，收到的是 ${d.value}。`,
     en: (d) => `--lang must be zh or en, got ${d.value}.`,
