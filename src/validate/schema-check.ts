@@ -31,6 +31,10 @@ function validatorFor(name: SchemaName): ValidateFunction {
 export function checkSchema(source: YamlSource, name: SchemaName): Problem[] {
   const validate = validatorFor(name);
   if (validate(source.value)) return [];
+  // An empty file (or only comments) has nothing to point at: say so rather than "undefined".
+  if (source.value === undefined || source.value === null) {
+    return [{ file: source.file, line: 1, column: 1, code: 'yaml/empty', data: {} }];
+  }
   return toProblems(source, validate.errors ?? []);
 }
 

@@ -245,3 +245,51 @@ describe('paths in dangjian.yaml that leave the repo', () => {
     expect(result.stderr).not.toContain('SECRET-CONTENT');
   });
 });
+
+describe('a catalog file in the repo', () => {
+  const withCatalog = (files: Parameters<typeof makeRepo>[0]['files']) =>
+    makeRepo({
+      config: VALID.replace('catalog: 2020', 'catalog: 指标.yaml'),
+      files: { '局机关党委/': {}, ...files },
+    });
+
+  it('empty: yaml/empty, not "undefined"', async () => {
+    const dir = withCatalog({ '指标.yaml': '# 还没写\n' });
+    const result = await runOnRepo(['lint', '--lang', 'en'], dir);
+    expectShortError(result, '指标.yaml:1:1:', 'empty');
+    expect(result.stderr).not.toContain('undefined');
+  });
+
+  it('GBK: yaml/not-utf8', async () => {
+    const dir = withCatalog({
+      '指标.yaml': Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xd6, 0xb8, 0xb1, 0xea, 0x0a]),
+    });
+    expectShortError(await runOnRepo(['lint'], dir), '指标.yaml:1:1:', 'UTF-8');
+  });
+
+  it('a folder: catalog/not-found', async () => {
+    const dir = withCatalog({ '指标.yaml/': {} });
+    expectShortError(await runOnRepo(['lint'], dir), '指标.yaml');
+  });
+
+  it('a FIFO: refused without blocking (spawned)', () => {
+    const dir = withCatalog({});
+    execFileSync('mkfifo', [join(dir, '指标.yaml')]);
+    const before = hashTree(dir);
+    expectShortError(spawnQuick(['lint'], dir), '指标.yaml');
+    expect(hashTree(dir)).toBe(before);
+  });
+
+  it('several megabytes: yaml/too-large before parsing', async () => {
+    const dir = withCatalog({ '指标.yaml': `id: x\n# ${'x'.repeat(3_000_000)}\n` });
+    const started = performance.now();
+    expectShortError(await runOnRepo(['lint', '--lang', 'en'], dir), '指标.yaml:1:1:', 'too large');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('__proto__ keys: unknown keys, nothing polluted', async () => {
+    const dir = withCatalog({ '指标.yaml': '__proto__: { polluted: 1 }\nconstructor: { polluted: 1 }\n' });
+    expectKnownError(await runOnRepo(['lint'], dir), '__proto__');
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});

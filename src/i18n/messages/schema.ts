@@ -25,6 +25,10 @@ export const schemaMessages: MessageTable = {
     en: (d) =>
       `Cannot read this file (${d.detail}). Check its permissions and that no other program holds it.`,
   },
+  'yaml/empty': {
+    zh: () => '文件是空的（或只有注释）。请按说明写入内容，或参照内置的指标体系文件 indicators/2020.yaml。',
+    en: () => 'The file is empty (or only comments). Write its content, e.g. following indicators/2020.yaml.',
+  },
   'yaml/syntax': {
     zh: (d) => `YAML 格式有误：${d.detail}。请检查缩进、冒号后的空格和括号是否成对。`,
     en: (d) =>
