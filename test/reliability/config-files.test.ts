@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { makeRepo } from '../helpers/make-repo.js';
+import { makeRepo, type RepoSpec } from '../helpers/make-repo.js';
 import { errorCodes, expectKnownError, expectShortError, hashTree, runOnRepo, spawnQuick } from './tree.js';
 
 const HEAD = 'org: 机关党委\nyear: 2020\ncatalog: 2020\n';
@@ -247,7 +247,7 @@ describe('paths in dangjian.yaml that leave the repo', () => {
 });
 
 describe('a catalog file in the repo', () => {
-  const withCatalog = (files: Parameters<typeof makeRepo>[0]['files']) =>
+  const withCatalog = (files: RepoSpec['files']) =>
     makeRepo({
       config: VALID.replace('catalog: 2020', 'catalog: 指标.yaml'),
       files: { '局机关党委/': {}, ...files },
