@@ -76,6 +76,33 @@ for (const git of [false, true]) {
       expect(result.stdout).toContain('%0A');
     });
 
+    it('control characters in names (terminal escapes) never reach the terminal raw', async () => {
+      const dir = makeRepo({
+        config: CONFIG,
+        files: {
+          [`${IND}/2020-03-01 图片 \u001b[2J\u001b]0;pwned\u0007标题.jpg`]: 'a',
+          [`${IND}/\u001b[31m无日期\b.jpg`]: 'b',
+          ['局机关党委/05\u001b[5m/2020-03-01 图片 x.jpg']: 'c',
+        },
+      });
+      if (git) commitAll(dir);
+      for (const argv of [
+        ['lint'],
+        ['lint', '--format', 'github'],
+        ['check', '--as-of', '2020-06-30'],
+        ['check', '--as-of', '2020-06-30', '--format', 'github'],
+      ]) {
+        const result = await runOnRepo(argv, dir);
+        expect(result.code, result.stderr).toBe(1);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are the point
+        expect(result.stdout + result.stderr, argv.join(' ')).not.toMatch(
+          /[\u0000-\u0009\u000b-\u001f\u007f]/,
+        );
+      }
+      const { findings } = await lintJson(dir);
+      expect(findings.map((f) => f.code)).toContain('name/no-date');
+    });
+
     it('NFD names (macOS) match NFC unit and indicator folders in dangjian.yaml', async () => {
       const nfc = '\u7b2c\u4e00\u515a\u652f\u90e8 caf\u00e9';
       const dir = makeRepo({
