@@ -41,7 +41,12 @@ export function formatIndicatorTable(catalog: Catalog, lang: Lang): string {
       }
     }
   }
-  out.push('', t(lang, 'catalog/total', catalog.declared), t(lang, 'catalog/more'), t(lang, 'catalog/more-kinds'));
+  out.push(
+    '',
+    t(lang, 'catalog/total', catalog.declared),
+    t(lang, 'catalog/more'),
+    t(lang, 'catalog/more-kinds'),
+  );
   return `${out.map((line) => line.trimEnd()).join('\n')}\n`;
 }
 
