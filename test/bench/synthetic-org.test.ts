@@ -4,23 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { loadConfig } from '../../src/config/load-config.js';
 import { generateOrg, INDICATORS, YEAR } from '../helpers/synthetic-org.js';
 
-// The contract's words (product.md), written out here so the test does not trust the generator's list.
-const VOCABULARY = new Set([
-  '图片',
-  '会议记录',
-  '学习记录',
-  '方案',
-  '计划',
-  '通知',
-  '制度文件',
-  '凭证',
-  '台账',
-  '报告',
-  '党课材料',
-  '教育记录',
-]);
+// The product's own vocabulary (the built-in catalog), not the generator's list.
+const catalog = loadCatalog(String(YEAR), { baseDir: process.cwd() });
+const VOCABULARY = new Set(catalog.kinds.flatMap((k) => [k.id, ...k.synonyms, ...k.compounds]));
 const DATED = /^(\d{4})[-.]?(\d{2})[-.]?(\d{2})([ _-])([^ _-]+)\4(.+)$/;
 
 const temp = mkdtempSync(join(tmpdir(), 'synthetic-org-'));
@@ -62,6 +52,8 @@ describe('generateOrg', () => {
     expect(config.units[0]).toMatchObject({ level: 'org' });
     expect(Object.keys(config.responsibilities)).toEqual([config.units[0].id]);
     expect(statSync(join(org.root, config.units[0].dir)).isDirectory()).toBe(true);
+    // And the product's loader accepts it: the schema, ids, dirs and responsibilities.
+    expect(loadConfig(org.root).units.map((u) => u.id)).toEqual([config.units[0].id]);
   });
 
   it('counts the files it wrote and fills every indicator folder', () => {
