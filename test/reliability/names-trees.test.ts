@@ -35,6 +35,14 @@ async function eventsOf(dir: string, indicator = 1): Promise<number> {
   return json.units[0]!.indicators.find((i) => i.id === indicator)!.events;
 }
 
+/** C0 control characters other than the line feed, and DEL: what a terminal would act on. */
+function controlCharacters(text: string): string[] {
+  return [...text].filter((ch) => {
+    const code = ch.codePointAt(0)!;
+    return (code < 0x20 && ch !== '\n') || code === 0x7f;
+  });
+}
+
 /** Write a file whose name holds raw bytes (not UTF-8), under a UTF-8 folder. */
 function writeRawName(root: string, folder: string, name: Buffer, content = 'x'): void {
   writeFileSync(Buffer.concat([Buffer.from(`${root}/${folder}/`), name]), content);
@@ -82,7 +90,7 @@ for (const git of [false, true]) {
         files: {
           [`${IND}/2020-03-01 图片 \u001b[2J\u001b]0;pwned\u0007标题.jpg`]: 'a',
           [`${IND}/\u001b[31m无日期\b.jpg`]: 'b',
-          ['局机关党委/05\u001b[5m/2020-03-01 图片 x.jpg']: 'c',
+          '局机关党委/05\u001b[5m/2020-03-01 图片 x.jpg': 'c',
         },
       });
       if (git) commitAll(dir);
@@ -94,10 +102,7 @@ for (const git of [false, true]) {
       ]) {
         const result = await runOnRepo(argv, dir);
         expect(result.code, result.stderr).toBe(1);
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are the point
-        expect(result.stdout + result.stderr, argv.join(' ')).not.toMatch(
-          /[\u0000-\u0009\u000b-\u001f\u007f]/,
-        );
+        expect(controlCharacters(result.stdout + result.stderr), argv.join(' ')).toEqual([]);
       }
       const { findings } = await lintJson(dir);
       expect(findings.map((f) => f.code)).toContain('name/no-date');
