@@ -1,19 +1,29 @@
 #!/usr/bin/env node
 // The only place that touches `process`: everything else is `run()`.
-import { run } from '../dist/cli/run.js';
+import { readFileSync } from 'node:fs';
 
-// A reader that stops early (`dangjian check | head`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+const argv = process.argv.slice(2);
+
+// `--version` alone answers without loading the CLI: it is what scripts and installers call.
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  const { run } = await import('../dist/cli/run.js');
+
+  // A reader that stops early (`dangjian check | head`) is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+
+  process.exitCode = await run({
+    argv,
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
   });
 }
-
-process.exitCode = await run({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-});
