@@ -28,7 +28,7 @@ export const ruleDetails: MessageTable = {
   'rule/overdue': {
     zh: (d) =>
       d.ruleType === 'minEvents'
-        ? `${rule(d, 'zh')}。${period(d, 'zh')}只有 ${d.have} 次，应有 ${d.need} 次，已逾期${d.due ? `；本期到${day(d, 'zh')}截止，请按时完成` : ''}。`
+        ? `${rule(d, 'zh')}。${period(d, 'zh')}只有 ${d.have} 次，应有 ${d.need} 次，已逾期${d.due ? `；眼下这一期到${day(d, 'zh')}截止，也要按时完成` : ''}。`
         : `${rule(d, 'zh')}。${day(d, 'zh')}已过，仍没有相关材料，已逾期，请尽快补齐。`,
     en: (d) =>
       d.ruleType === 'minEvents'
