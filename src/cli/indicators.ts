@@ -107,7 +107,9 @@ async function resolveCatalog(cwd: string, flag: string | undefined): Promise<Ca
 
 function selectIndicators(catalog: Catalog, arg: string | undefined) {
   if (arg === undefined) return catalog.indicators;
-  const id = /^\d+$/.test(arg.trim()) ? Number(arg) : Number.NaN;
+  // Chinese input methods type full-width digits (１５) and people write 第15项: both mean 15.
+  const m = /^(?:第)?(\d{1,3})(?:项)?$/.exec(arg.normalize('NFKC').trim());
+  const id = m ? Number(m[1]) : Number.NaN;
   const indicator = catalog.indicators.find((i) => i.id === id);
   if (!indicator) {
     throw new DangjianError('catalog/unknown-indicator', {

@@ -145,3 +145,20 @@ describe('flags', () => {
     }
   });
 });
+
+describe('indicator numbers as people type them', () => {
+  for (const typed of ['15', '015', '１５', '第15项', ' 15 ']) {
+    it(`indicators "${typed}" shows indicator 15`, async () => {
+      const result = await runOnRepo(['indicators', typed, '--format', 'json'], repo());
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const json = JSON.parse(result.stdout) as { indicators: { id: number }[] };
+      expect(json.indicators.map((i) => i.id)).toEqual([15]);
+    });
+  }
+  for (const typed of ['1.5', '0x1', '1e1', '-1', '40', '第40项', '99999999999999999999']) {
+    it(`indicators "${typed}": exit 2 naming it`, async () => {
+      expectShortError(await runOnRepo(['indicators', typed], repo()), typed);
+    });
+  }
+});
