@@ -53,16 +53,20 @@ export const gitattributes = [
   '',
 ].join('\n');
 
-const LINT = 'npx --yes dangjian lint';
+/** Install from a package kept in the repo's `.dangjian/` folder when there is one, else from npm. */
+const INSTALL =
+  'if ls .dangjian/dangjian-*.tgz >/dev/null 2>&1; then npm install -g ./.dangjian/dangjian-*.tgz; else npm install -g dangjian; fi';
+const LINT = 'dangjian lint';
 
 export const gitlabCi = [
   '# GitLab 流水线：每次推送都检查台账的文件命名和存放位置，有错误时流水线显示失败。',
-  '# 如果内网没有 npm 源，请把 npx 一行改成本单位安装 dangjian 的方式。',
+  '# 安装方式：仓库的 .dangjian/ 文件夹里有 dangjian-*.tgz 安装包时用它，否则从 npm 源安装。',
   'dangjian-lint:',
   '  image: node:20',
   '  variables:',
   '    GIT_LFS_SKIP_SMUDGE: "1"   # 检查只看文件名，不必下载大文件',
   '  script:',
+  `    - ${INSTALL}`,
   `    - ${LINT}`,
   '',
 ].join('\n');
@@ -81,6 +85,7 @@ export const githubWorkflow = [
   '      - uses: actions/setup-node@v4',
   '        with:',
   '          node-version: 20',
+  `      - run: ${INSTALL}`,
   `      - run: ${LINT} --format github`,
   '',
 ].join('\n');
@@ -109,6 +114,7 @@ export const giteeWorkflow = [
   '        nodeVersion: 20.10.0',
   '        commands:',
   '          - npm config set registry https://registry.npmmirror.com',
+  `          - ${INSTALL}`,
   `          - ${LINT}`,
   '',
 ].join('\n');
