@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { didYouMean } from '../did-you-mean.js';
 import type { Problem } from '../errors.js';
+import { visibleText } from '../visible-text.js';
 import { locate, type YamlSource } from './yaml-source.js';
 
 export type SchemaName = 'catalog' | 'config' | 'meta' | 'event';
@@ -25,6 +26,11 @@ function validatorFor(name: SchemaName): ValidateFunction {
     compiled.set(name, validate);
   }
   return validate;
+}
+
+/** Whether a value passes the schema, without building problems. */
+export function isValid(value: unknown, name: SchemaName): boolean {
+  return validatorFor(name)(value) === true;
 }
 
 /** All schema problems of `source`, sorted by position. Empty when valid. */
@@ -85,7 +91,7 @@ function segments(instancePath: string): (string | number)[] {
 export function fieldName(path: (string | number)[]): string {
   let out = '';
   for (const s of path) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
-  return out;
+  return visibleText(out);
 }
 
 function toProblem(source: YamlSource, error: ErrorObject): Problem {
@@ -106,7 +112,7 @@ function toProblem(source: YamlSource, error: ErrorObject): Problem {
         code: 'schema/unknown-key',
         data: {
           field: fieldName([...path, key]),
-          key,
+          key: visibleText(key),
           suggestion: didYouMean(key, known),
           known: known.join('、'),
         },
@@ -189,6 +195,6 @@ function hintOf(schema: unknown): { hintZh?: string; hintEn?: string } {
 }
 
 function shortValue(data: unknown): string {
-  const text = typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data));
+  const text = visibleText(typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data)));
   return [...text].length > 40 ? `${[...text].slice(0, 40).join('')}…` : text;
 }

@@ -293,3 +293,43 @@ describe('a catalog file in the repo', () => {
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 });
+
+describe('control characters in dangjian.yaml never reach a terminal or CI log raw', () => {
+  const controls = (text: string) =>
+    [...text].filter((ch) => (ch.charCodeAt(0) < 0x20 && ch !== '\n') || ch.charCodeAt(0) === 0x7f);
+
+  it('in a value that is wrong: the problem shows it with visible symbols', async () => {
+    const dir = repoWith(`${HEAD.replace('year: 2020', 'year: "20\\e[31m20\\n::error::forged"')}${UNITS}`);
+    const result = await runOnRepo(['lint'], dir);
+    expectShortError(result, 'dangjian.yaml:2:7:');
+    expect(controls(result.stderr)).toEqual([]);
+    expect(result.stderr).not.toMatch(/^::error::forged/m);
+  });
+
+  it('in a key that is unknown', async () => {
+    const dir = repoWith(`${VALID}"\\e]0;title\\a": 1\n`);
+    const result = await runOnRepo(['lint'], dir);
+    expectShortError(result, 'dangjian.yaml:6:1:');
+    expect(controls(result.stderr)).toEqual([]);
+  });
+
+  it('in the organisation and unit names: check and lint print them visibly, on one line', async () => {
+    const dir = makeRepo({
+      config:
+        'org: "机关党委\\e[2J\\n::error::forged"\nyear: 2020\ncatalog: 2020\nunits:\n' +
+        '  - { id: jgdw, name: "局机关\\r党委\\u0007", dir: 局机关党委, level: org }\n',
+      files: { '局机关党委/': {} },
+    });
+    for (const argv of [
+      ['check', '--as-of', '2020-06-30'],
+      ['check', '--as-of', '2020-06-30', '--format', 'github'],
+      ['lint'],
+      ['lint', '--format', 'github'],
+    ]) {
+      const result = await runOnRepo(argv, dir);
+      expect(result.code, result.stderr).toBeLessThan(2);
+      expect(controls(result.stdout + result.stderr), argv.join(' ')).toEqual([]);
+      expect(result.stdout).not.toMatch(/^::error::forged/m);
+    }
+  });
+});
