@@ -135,7 +135,13 @@ export function monthEndsUpTo(year: number, upTo: IsoDate): IsoDate[] {
 
 /** A date as people type it — `2020-06-30`, `20200630` or `2020.06.30` — as `YYYY-MM-DD`, if it is real. */
 export function normalizeDate(text: string): IsoDate | undefined {
-  const m = /^(\d{4})(-|\.|)(\d{2})\2(\d{2})$/.exec(text.trim());
+  // NFKC: a Chinese input method may type full-width digits and dashes (２０２０－０６－３０).
+  const m = /^(\d{4})(-|\.|)(\d{2})\2(\d{2})$/.exec(
+    text
+      .normalize('NFKC')
+      .replace(/[－—–]/g, '-')
+      .trim(),
+  );
   if (!m) return undefined;
   const iso = `${m[1]}-${m[3]}-${m[4]}`;
   return isIsoDate(iso) ? iso : undefined;

@@ -162,3 +162,13 @@ describe('indicator numbers as people type them', () => {
     });
   }
 });
+
+describe('dates as people type them', () => {
+  for (const typed of ['2020-06-30', '20200630', '2020.06.30', '２０２０－０６－３０', ' 2020-06-30 ']) {
+    it(`--as-of "${typed}" is 2020-06-30`, async () => {
+      const result = await runOnRepo(['check', '--as-of', typed, '--format', 'json'], repo());
+      expect(result.stderr).toBe('');
+      expect((JSON.parse(result.stdout) as { asOf: string }).asOf).toBe('2020-06-30');
+    });
+  }
+});
