@@ -3,11 +3,6 @@
 import type { Catalog, Indicator, Rule } from '../types.js';
 import { ruleKinds } from './describe-rule.js';
 
-/** The indicator's folder name: `05 学习品牌建设`. */
-export function indicatorFolderName(indicator: Pick<Indicator, 'id' | 'title'>): string {
-  return `${String(indicator.id).padStart(2, '0')} ${indicator.title}`;
-}
-
 // Spread over the year so the examples read like real filing; a due rule uses its own date.
 const SAMPLE_DAYS = ['03-15', '04-20', '05-26'];
 

@@ -1,7 +1,8 @@
 // `dangjian indicators` as text: the catalog table by category (like the source document), or one
 // indicator in full. Pure: catalog in, string out; aligned by display width to fit 80 columns.
 import { describeRule } from '../catalog/describe-rule.js';
-import { exampleFileNames, indicatorFolderName } from '../catalog/example-names.js';
+import { exampleFileNames } from '../catalog/example-names.js';
+import { indicatorFolderName } from '../catalog/folder-name.js';
 import { t } from '../i18n/index.js';
 import type { Catalog, Category, Indicator, Lang } from '../types.js';
 import { displayWidth, padEnd, padStart, truncate, wrap } from './display-width.js';
@@ -89,7 +90,7 @@ export function formatIndicator(catalog: Catalog, indicator: Indicator, lang: La
     out.push(...labelled(`  ${i + 1}. `, describeRule(rule, lang)));
   });
   if (indicator.note) field('catalog/label-note', indicator.note);
-  out.push('', t(lang, 'catalog/examples', { folder: indicatorFolderName(indicator) }));
+  out.push('', t(lang, 'catalog/examples', { folder: indicatorFolderName(indicator.id, indicator.title) }));
   for (const name of exampleFileNames(catalog, indicator, year)) out.push(`  ${name}`);
   return `${out.map((line) => line.trimEnd()).join('\n')}\n`;
 }

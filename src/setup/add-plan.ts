@@ -1,12 +1,14 @@
 // `dangjian add`: check everything about the request first, and only then say what to copy where.
 import { lstatSync, type Stats, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { indicatorFolderName } from '../catalog/folder-name.js';
+import { normalizeDate } from '../dates/calendar.js';
 import { didYouMean } from '../did-you-mean.js';
 import { DangjianError } from '../errors.js';
 import { parseEvidenceName } from '../repo/parse-evidence-name.js';
 import type { Catalog, Config, Indicator, UnitConfig } from '../types.js';
 import { indicatorDirs } from './existing-dirs.js';
-import { indicatorFolderName, nameProblem, parseDate, splitExtension } from './names.js';
+import { nameProblem, splitExtension } from './names.js';
 import { insideRoot, joinRel } from './paths.js';
 
 export interface AddRequest {
@@ -57,7 +59,7 @@ function lstat(path: string): Stats | undefined {
 
 export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
   const { config, catalog } = ctx;
-  const date = parseDate(req.date);
+  const date = normalizeDate(req.date);
   if (!date) throw new DangjianError('add/bad-date', { value: req.date });
   if (Number(date.slice(0, 4)) !== config.year) {
     throw new DangjianError('add/date-outside-year', { date, year: config.year });

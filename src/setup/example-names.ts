@@ -1,6 +1,8 @@
 // Concrete file names for an indicator's README, built from the kinds its own rules ask for.
+
+import { ruleKinds } from '../catalog/describe-rule.js';
+import { safeTitle } from '../catalog/folder-name.js';
 import type { Catalog, Indicator, Rule } from '../types.js';
-import { safeTitle } from './names.js';
 
 export interface ExampleName {
   name: string;
@@ -8,13 +10,12 @@ export interface ExampleName {
 }
 
 /** The kinds an indicator's rules mention, the most specific first (due, then counted, then required). */
-export function ruleKinds(rules: Rule[]): string[] {
+export function indicatorKinds(rules: Rule[]): string[] {
   const kinds: string[] = [];
   const order = { due: 0, minEvents: 1, require: 2 } as const;
   const sorted = [...rules].sort((a, b) => order[a.type] - order[b.type]);
   for (const rule of sorted) {
-    const list = rule.type === 'require' ? rule.kinds : rule.kind ? [rule.kind] : [];
-    for (const k of list) if (!kinds.includes(k)) kinds.push(k);
+    for (const k of ruleKinds(rule) ?? []) if (!kinds.includes(k)) kinds.push(k);
   }
   return kinds;
 }
@@ -34,7 +35,7 @@ export function exampleDate(indicator: Indicator, year: number): string {
 /** Two or three names: a document of the first non-image kind, a photo folder, another document kind. */
 export function exampleNames(catalog: Catalog, indicator: Indicator, year: number): ExampleName[] {
   const image = imageKind(catalog);
-  const kinds = ruleKinds(indicator.rules);
+  const kinds = indicatorKinds(indicator.rules);
   const docs = kinds.filter((k) => k !== image);
   if (docs.length === 0) {
     const fallback = catalog.kinds.find((k) => k.id !== image)?.id;

@@ -1,8 +1,9 @@
 // What `init` would create, as data: folders and files with their content. Nothing here touches disk.
+
+import { indicatorFolderName } from '../catalog/folder-name.js';
 import { CONFIG_FILE } from '../config/load-config.js';
 import type { Catalog, Rule } from '../types.js';
 import { type ConfigInput, configYaml } from './config-template.js';
-import { indicatorFolderName } from './names.js';
 import { joinRel } from './paths.js';
 import { indicatorReadme } from './readme-template.js';
 import { repoFiles } from './repo-files.js';

@@ -18,32 +18,6 @@ export function nameProblem(name: string): { problem: NameProblem; char?: string
   return undefined;
 }
 
-/** Make a catalog title usable in a folder name: drop what Windows refuses, collapse spaces. */
-export function safeTitle(title: string): string {
-  return title
-    .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .replace(/^[\s.]+|[\s.]+$/gu, '');
-}
-
-/** `05 学习品牌建设`: the two-digit number decides the indicator, the title is for people. */
-export function indicatorFolderName(id: number, title: string): string {
-  const nn = String(id).padStart(2, '0');
-  const t = safeTitle(title);
-  return t ? `${nn} ${t}` : nn;
-}
-
-/** A date as people type it (`2020-07-01`, `20200701`, `2020.07.01`) → `2020-07-01`, if real. */
-export function parseDate(text: string): string | undefined {
-  const m = /^(\d{4})(?:([-.])?)(\d{2})\2(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-    return undefined;
-  return `${m[1]}-${m[3]}-${m[4]}`;
-}
-
 /** Split `扫描件.PDF` into base name and lower-case extension (without the dot). */
 export function splitExtension(fileName: string): { base: string; ext: string } {
   const dot = fileName.lastIndexOf('.');

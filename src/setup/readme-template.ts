@@ -1,7 +1,8 @@
 // The README.md init puts in every indicator folder: what the indicator asks, and how to file for it.
+
+import { indicatorFolderName, safeTitle } from '../catalog/folder-name.js';
 import type { Catalog, Indicator, Rule } from '../types.js';
-import { exampleDate, exampleNames, imageKind, ruleKinds } from './example-names.js';
-import { indicatorFolderName, safeTitle } from './names.js';
+import { exampleDate, exampleNames, imageKind, indicatorKinds } from './example-names.js';
 
 export interface ReadmeInput {
   catalog: Catalog;
@@ -14,7 +15,7 @@ export interface ReadmeInput {
 export function indicatorReadme({ catalog, indicator, year, describe }: ReadmeInput): string {
   const i = indicator;
   const examples = exampleNames(catalog, i, year);
-  const kinds = ruleKinds(i.rules);
+  const kinds = indicatorKinds(i.rules);
   const image = imageKind(catalog);
   if (image && !kinds.includes(image)) kinds.push(image);
   const first = examples.find((e) => !e.folder);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeRule, ruleAccepts, ruleId, ruleKinds } from '../../src/catalog/describe-rule.js';
-import { exampleFileNames, indicatorFolderName } from '../../src/catalog/example-names.js';
+import { exampleFileNames } from '../../src/catalog/example-names.js';
+import { indicatorFolderName } from '../../src/catalog/folder-name.js';
 import { createKindResolver } from '../../src/catalog/kinds.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import type { Rule } from '../../src/types.js';
@@ -89,6 +90,6 @@ describe('example file names', () => {
   it('use the due date of a due rule', () => {
     const one = catalog.indicators.find((i) => i.id === 1)!;
     expect(exampleFileNames(catalog, one, 2020)).toContain(`2020-07-01 党课材料 ${one.title}.pdf`);
-    expect(indicatorFolderName(one)).toBe(`01 ${one.title}`);
+    expect(indicatorFolderName(one.id, one.title)).toBe(`01 ${one.title}`);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { indicatorFolderName } from '../../src/catalog/folder-name.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
+import { normalizeDate as parseDate } from '../../src/dates/calendar.js';
 import { configYaml } from '../../src/setup/config-template.js';
 import { exampleNames } from '../../src/setup/example-names.js';
-import { indicatorFolderName, nameProblem, parseDate, splitExtension } from '../../src/setup/names.js';
+import { nameProblem, splitExtension } from '../../src/setup/names.js';
 import { levelOf, planUnits } from '../../src/setup/units.js';
 import { checkSchema } from '../../src/validate/schema-check.js';
 import { parseYaml } from '../../src/validate/yaml-source.js';
