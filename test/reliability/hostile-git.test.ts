@@ -1,0 +1,39 @@
+// A repo folder shared by zip or USB stick may carry its own .git/config. Settings there that make git
+// run a program (core.fsmonitor, a gpg.program for signatures) must never run when dangjian reads it.
+import { chmodSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { git, makeRepo, tempDir } from '../helpers/make-repo.js';
+import { runOnRepo } from './tree.js';
+
+const CONFIG =
+  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
+
+describe.skipIf(process.platform === 'win32')('a hostile .git/config', () => {
+  it('lint, check and compile never run the programs it names', async () => {
+    const dir = makeRepo({
+      config: CONFIG,
+      files: { '局机关党委/01 党课/2020-03-01 党课材料 党课.pdf': 'x' },
+      git: true,
+    });
+    const marker = join(tempDir(), 'pwned');
+    const script = join(tempDir(), 'evil.sh');
+    writeFileSync(script, `#!/bin/sh\necho "$0 $*" >> '${marker}'\nexit 1\n`);
+    chmodSync(script, 0o755);
+    git(dir, ['config', 'core.fsmonitor', script]);
+    git(dir, ['config', 'log.showSignature', 'true']);
+    git(dir, ['config', 'gpg.program', script]);
+    git(dir, ['config', 'core.hooksPath', join(tempDir(), 'hooks')]);
+    // Make the index stale so git would consult the monitor.
+    writeFileSync(join(dir, '局机关党委/01 党课/2020-03-02 党课材料 新增.pdf'), 'y');
+    for (const argv of [
+      ['lint', '--format', 'json'],
+      ['check', '--as-of', '2020-06-30', '--format', 'json'],
+      ['compile', '--quarter', '2020Q1'],
+    ]) {
+      const result = await runOnRepo(argv, dir);
+      expect(result.code, result.stderr).toBeLessThan(2);
+    }
+    expect(existsSync(marker) ? 'a program from .git/config ran' : 'nothing ran').toBe('nothing ran');
+  });
+});
