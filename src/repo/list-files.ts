@@ -1,6 +1,6 @@
 // The files of an evidence repo: from git when it is a git repo (respecting .gitignore), else by
 // walking the folder. Nothing here stats or reads a file unless it may be a symlink.
-import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { Finding } from '../types.js';
 import { gitFiles, gitPrefix } from './git-files.js';
@@ -34,6 +34,8 @@ export function isIgnoredName(name: string): boolean {
   );
 }
 
+const CONFIG_FILE = 'dangjian.yaml';
+
 /** The tool's own output folder at the top of the repo. */
 export const OUTPUT_DIR = '汇编';
 
@@ -61,6 +63,12 @@ export async function listFiles(root: string, options: { git?: boolean } = {}): 
     listed = await gitFiles(root, prefix);
   } catch {
     // git is there but cannot list (a broken index, an odd setup): read the folder instead.
+    walk(ctx, '', undefined, 0);
+    return { isGit: false, files: ctx.files, findings: ctx.findings };
+  }
+  if (!listed.some((f) => f.path === CONFIG_FILE) && existsSync(join(root, CONFIG_FILE))) {
+    // The repo sits in a folder that an enclosing git repository ignores: git knows none of its
+    // files, so read the folder as if there were no git at all.
     walk(ctx, '', undefined, 0);
     return { isGit: false, files: ctx.files, findings: ctx.findings };
   }

@@ -156,6 +156,20 @@ describe('scanRepo', () => {
     expect(scan.fileCount).toBe(2);
   });
 
+  it('reads the folder itself when an enclosing git repository ignores it', async () => {
+    const outer = tempDir();
+    writeFileSync(join(outer, '.gitignore'), '台账副本/\n');
+    commitAll(outer);
+    mkdirSync(join(outer, '台账副本'));
+    const root = makeRepo({
+      dir: join(outer, '台账副本'),
+      files: { '第一党支部/05/2020-03-15 学习记录 第一次.pdf': 'a' },
+    });
+    const scan = await loadRepo(root);
+    expect(scan.isGit).toBe(false);
+    expect(indicator(scan, 'zb1', 5).events.map((e) => e.date)).toEqual(['2020-03-15']);
+  });
+
   it('never follows a symlink out of the repo, reports loops, and follows links inside', async () => {
     const outside = tempDir();
     writeFileSync(join(outside, 'secret.pdf'), 'secret');
