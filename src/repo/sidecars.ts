@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { asList, parseIndicatorList } from '../config/indicator-list.js';
 import { ProblemsError } from '../errors.js';
 import type { Finding, IndicatorMeta } from '../types.js';
-import { checkSchema, type SchemaName } from '../validate/schema-check.js';
-import { decodeUtf8, locate, parseYaml, type YamlSource } from '../validate/yaml-source.js';
+import { checkSchema, isValid, type SchemaName } from '../validate/schema-check.js';
+import { decodeUtf8, locate, parseYaml } from '../validate/yaml-source.js';
+import { readSimpleSidecar } from './simple-sidecar.js';
 
 export const META_NAMES = new Set(['_meta.yaml', '_meta.yml']);
 export const EVENT_NAMES = new Set(['_event.yaml', '_event.yml']);
@@ -16,7 +17,8 @@ interface Where {
   indicator: number;
 }
 
-type Loaded = { source: YamlSource; value: Record<string, unknown> } | undefined;
+type Position = { line?: number; column?: number };
+type Loaded = { value: Record<string, unknown>; locate: (key: string) => Position } | undefined;
 
 function load(
   root: string,
@@ -33,12 +35,21 @@ function load(
     return undefined;
   }
   try {
-    const source = parseYaml(path, decodeUtf8(path, bytes), 64 * 1024);
+    const text = decodeUtf8(path, bytes);
+    const simple = text.length <= 1024 ? readSimpleSidecar(text) : undefined;
+    if (simple) {
+      const prepared = schema === 'event' ? withLists(simple.value) : simple.value;
+      // Valid as read: done. Otherwise the YAML path below reports the problems with their positions.
+      if (isValid(prepared, schema)) {
+        return { value: prepared, locate: (key) => simple.positions.get(key) ?? { line: 1, column: 1 } };
+      }
+    }
+    const source = parseYaml(path, text, 64 * 1024);
     const value = (source.value ?? {}) as Record<string, unknown>;
     const prepared = schema === 'event' && isMap(value) ? withLists(value) : value;
     const problems = checkSchema({ ...source, value: prepared }, schema);
     if (problems.length > 0) throw new ProblemsError(problems);
-    return { source, value: prepared };
+    return { value: prepared, locate: (key) => locate(source, [key]) };
   } catch (error) {
     if (!(error instanceof ProblemsError)) throw error;
     for (const p of error.problems) {
@@ -112,7 +123,7 @@ export function readEvent(
   const key = '同时计入' in loaded.value ? '同时计入' : 'also_counts_for';
   const list = parseIndicatorList(loaded.value[key]);
   for (const bad of list.bad) {
-    const pos = locate(loaded.source, [key]);
+    const pos = loaded.locate(key);
     findings.push({
       severity: 'error',
       code: 'event/bad-range',
@@ -122,6 +133,6 @@ export function readEvent(
       data: { value: bad },
     });
   }
-  const pos = key in loaded.value ? locate(loaded.source, [key]) : undefined;
+  const pos = key in loaded.value ? loaded.locate(key) : undefined;
   return { alsoCountsFor: list.ids, line: pos?.line, column: pos?.column };
 }
