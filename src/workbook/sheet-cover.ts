@@ -16,7 +16,8 @@ export function writeCover(
   scope: BookScope,
   problems: ProblemRow[],
 ): void {
-  const title = `${scope.name}${data.quarter.label}党建工作平时动态考核资料汇编`;
+  // The unit's name on a line of its own, so a long title never breaks inside a word.
+  const title = `${scope.name}\n${data.quarter.label}党建工作平时动态考核资料汇编`;
   const ws = book.addWorksheet('封面', {
     pageSetup: { ...printSetup(), fitToHeight: 1, verticalCentered: true },
     headerFooter: footer(''),
