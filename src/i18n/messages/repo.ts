@@ -92,9 +92,9 @@ export const repoMessages: MessageTable = {
   },
   'name/unknown-kind': {
     zh: (d) =>
-      `“${d.word}” 不是认得的材料类型。${didYouMeanZh(d)}请改成指标体系里的类型，如 会议记录、学习记录、图片、方案、通知（dangjian indicators 可查看全部）。`,
+      `“${d.word}” 不是认得的材料类型。${didYouMeanZh(d)}请改成指标体系里的类型，如 会议记录、学习记录、图片、方案、通知（dangjian indicators --kinds 可查看全部类型和同义词）。`,
     en: (d) =>
-      `"${d.word}" is not a known evidence kind.${didYouMeanEn(d)} Use a kind from the catalog, e.g. 会议记录, 学习记录, 图片 (see dangjian indicators).`,
+      `"${d.word}" is not a known evidence kind.${didYouMeanEn(d)} Use a kind from the catalog, e.g. 会议记录, 学习记录, 图片 (see dangjian indicators --kinds).`,
   },
   'name/out-of-year': {
     zh: (d) =>

@@ -132,7 +132,7 @@ export const setupMessages: MessageTable = {
   },
   'add/unknown-kind': {
     zh: (d) =>
-      `不认识的材料类型“${d.kind}”${d.suggestion ? `，是不是想写“${d.suggestion}”？` : '。'}可用的类型：${d.known}（同义词见 dangjian indicators）。`,
+      `不认识的材料类型“${d.kind}”${d.suggestion ? `，是不是想写“${d.suggestion}”？` : '。'}可用的类型：${d.known}（同义词见 dangjian indicators --kinds）。`,
     en: (d) =>
       `Unknown evidence kind "${d.kind}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : '.'} Kinds: ${d.known}.`,
   },
