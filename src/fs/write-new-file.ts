@@ -72,6 +72,7 @@ export function writeError(error: unknown, target: string): DangjianError {
   if (code === 'ENOSPC') return new DangjianError('write/no-space', { path: target });
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
     return new DangjianError('write/denied', { path: target });
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new DangjianError('write/no-folder', { path: target });
+  if (code === 'ENOTDIR') return new DangjianError('write/not-a-folder', { path: target });
+  if (code === 'ENOENT') return new DangjianError('write/no-folder', { path: target });
   return new DangjianError('write/failed', { path: target, detail: code });
 }

@@ -161,3 +161,19 @@ describe('Ctrl-C during compile of a big organisation (spawned)', () => {
     expect(hashTree(org.root, { exclude: ['汇编'] })).toBe(before);
   }, 60_000);
 });
+
+describe('init into a folder that cannot be made', () => {
+  it.skipIf(process.platform !== 'linux')('a path in /proc fails fast instead of hanging', () => {
+    const result = spawnQuick(['init', '/proc/dangjian/台账'], tempDir());
+    expectShortError(result, '/proc/dangjian');
+  });
+
+  it('a path under a file: one line, exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '文件'), 'x');
+    const before = hashTree(dir);
+    const result = await runOnRepo(['init', '文件/台账'], dir);
+    expectShortError(result, '文件');
+    expect(hashTree(dir)).toBe(before);
+  });
+});

@@ -80,6 +80,10 @@ export const writeMessages: MessageTable = {
     zh: (d) => `无法写入 ${d.path}：所在文件夹不存在。`,
     en: (d) => `Cannot write ${d.path}: its folder does not exist.`,
   },
+  'write/not-a-folder': {
+    zh: (d) => `无法写入 ${d.path}：路径中有一段是文件而不是文件夹。请换一个文件夹。`,
+    en: (d) => `Cannot write ${d.path}: part of the path is a file, not a folder. Choose another folder.`,
+  },
   'write/failed': {
     zh: (d) => `写入 ${d.path} 失败（${d.detail}），已有文件未受影响。`,
     en: (d) => `Writing ${d.path} failed (${d.detail}); existing files are untouched.`,
