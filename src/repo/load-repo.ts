@@ -5,6 +5,7 @@ import { loadCatalog } from '../catalog/load-catalog.js';
 import { findRepoRoot, loadConfig } from '../config/load-config.js';
 import { DangjianError } from '../errors.js';
 import type { RepoScan } from '../types.js';
+import { listFiles } from './list-files.js';
 import { scanRepo } from './scan-repo.js';
 
 /** `dir` may be the repo root or any folder inside it; without dangjian.yaml above it, a clear error. */
@@ -14,7 +15,11 @@ export async function loadRepo(dir: string): Promise<RepoScan> {
   if (!existsSync(start)) throw new DangjianError('repo/no-such-dir', { dir: start });
   const root = findRepoRoot(start);
   if (!root) throw new DangjianError('config/missing', { dir: start });
+  // git lists a big tree in a few hundred ms, in other processes: let it run while the config and
+  // catalog load here.
+  const listing = listFiles(root);
+  listing.catch(() => {});
   const config = loadConfig(root);
   const catalog = loadCatalog(config.catalog, { baseDir: root });
-  return scanRepo(root, { config, catalog });
+  return scanRepo(root, { config, catalog, listing });
 }

@@ -18,7 +18,7 @@ import type {
   UnitConfig,
 } from '../types.js';
 import { buildEvents, compare, type EntryState } from './build-events.js';
-import { type ListedFile, listFiles } from './list-files.js';
+import { type ListedFile, type Listing, listFiles } from './list-files.js';
 import { kindOfInnerFile, parseEvidenceName } from './parse-evidence-name.js';
 import {
   createUnitFinder,
@@ -34,6 +34,8 @@ export interface ScanOptions {
   config?: Config;
   /** `false` walks the folder even inside a git repo (tests, benchmarks). */
   git?: boolean;
+  /** The listing of `root`, when the caller started it early; else it is made here. */
+  listing?: Promise<Listing>;
 }
 
 export async function scanRepo(root: string, options: ScanOptions = {}): Promise<RepoScan> {
@@ -43,7 +45,7 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     options.catalog ??
     (await import('../catalog/load-catalog.js')).loadCatalog(given.catalog, { baseDir: absRoot });
   const config = bindConfig(given, catalog);
-  const listing = await listFiles(absRoot, { git: options.git });
+  const listing = await (options.listing ?? listFiles(absRoot, { git: options.git }));
   const scan = new Scanner(absRoot, config, catalog);
   for (const file of listing.files) scan.add(file);
   // Building the units adds the findings that need every file seen (duplicate folders, not owed).
