@@ -43,6 +43,17 @@ describe('cli skeleton', () => {
     }
   });
 
+  it.each(['init', 'add', 'lint', 'check', 'compile', 'indicators'])(
+    '%s --help has examples in both languages',
+    async (command) => {
+      const zh = await runCli([command, '--help']);
+      expect(zh.code).toBe(0);
+      expect(zh.stdout).toContain('示例');
+      const en = await runCli([command, '--help', '--lang', 'en']);
+      expect(en.stdout).toContain('Example');
+    },
+  );
+
   it('the spawned bin prints its version', () => {
     const r = spawnCli(['--version']);
     expect(r.code).toBe(0);
