@@ -4,6 +4,7 @@ import { didYouMean } from '../did-you-mean.js';
 import { DangjianError } from '../errors.js';
 import { detectLang, t } from '../i18n/index.js';
 import type { Lang } from '../types.js';
+import { visibleText } from '../visible-text.js';
 import type { CommandHandler } from './command.js';
 import { commands } from './commands.js';
 import type { CliContext, GlobalFlags, RunOptions } from './context.js';
@@ -98,7 +99,7 @@ function commanderExit(error: CommanderError, lang: Lang, options: RunOptions, p
       const option = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
       const known = allOptionFlags(program);
       const suggestion = didYouMean(option, known);
-      options.stderr.write(`${t(lang, 'cli/unknown-option', { option, suggestion })}\n`);
+      options.stderr.write(`${t(lang, 'cli/unknown-option', { option: visibleText(option), suggestion })}\n`);
       return 2;
     }
     case 'commander.unknownCommand': {
@@ -107,7 +108,9 @@ function commanderExit(error: CommanderError, lang: Lang, options: RunOptions, p
         command,
         program.commands.map((c) => c.name()),
       );
-      options.stderr.write(`${t(lang, 'cli/unknown-command', { command, suggestion })}\n`);
+      options.stderr.write(
+        `${t(lang, 'cli/unknown-command', { command: visibleText(command), suggestion })}\n`,
+      );
       return 2;
     }
     case 'commander.missingArgument': {
@@ -141,7 +144,7 @@ function commanderExit(error: CommanderError, lang: Lang, options: RunOptions, p
       return 2;
     }
     default: {
-      const detail = error.message.replace(/^error:\s*/, '').split('\n')[0];
+      const detail = visibleText(error.message.replace(/^error:\s*/, '').split('\n')[0]!);
       options.stderr.write(`${t(lang, 'cli/usage', { detail })}\n`);
       return 2;
     }

@@ -172,3 +172,18 @@ describe('dates as people type them', () => {
     });
   }
 });
+
+describe('control characters in arguments', () => {
+  for (const argv of [
+    ['--\u001b[2Jx'],
+    ['ch\u001b]0;t\u0007eck'],
+    ['check', '--as-of', '2020\u001b[31m'],
+    ['check', '--unit', 'a\nb'],
+  ]) {
+    it(`${JSON.stringify(argv)}: shown as visible symbols`, async () => {
+      const result = await runOnRepo(argv, repo());
+      expectShortError(result);
+      expect([...result.stderr].filter((ch) => ch.charCodeAt(0) < 0x20 && ch !== '\n')).toEqual([]);
+    });
+  }
+});
