@@ -1,5 +1,5 @@
 // Find, read and validate an indicator catalog: a built-in id (`2020` → indicators/2020.yaml) or a path.
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DangjianError, ProblemsError } from '../errors.js';
@@ -41,7 +41,7 @@ export function loadCatalog(ref: string, options: LoadCatalogOptions): Catalog {
   if (builtin) {
     const cached = builtinCache.get(ref);
     if (cached) return cached;
-    const catalog = loadFile(path.join(builtinDir, `${ref}.yaml`), `indicators/${ref}.yaml`);
+    const catalog = fromBuild(ref) ?? loadBuiltinYaml(ref);
     builtinCache.set(ref, catalog);
     return catalog;
   }
@@ -55,6 +55,29 @@ export function loadCatalog(ref: string, options: LoadCatalogOptions): Catalog {
   }
   refuseEscape(ref, file, options.baseDir);
   return loadFile(file, displayPath(options.baseDir, file));
+}
+
+/** A built-in catalog read, validated and proved from its YAML (what the build step caches). */
+export function loadBuiltinYaml(ref: string): Catalog {
+  return loadFile(path.join(builtinDir, `${ref}.yaml`), `indicators/${ref}.yaml`);
+}
+
+/** What `npm run build` wrote next to the built code: the YAML it was made from, and the catalog. */
+export interface BuiltCatalog {
+  yaml: string;
+  catalog: Catalog;
+}
+
+/** The catalog as the build cached it (dist/indicators/<id>.json), if made from the YAML as it is now. */
+function fromBuild(ref: string): Catalog | undefined {
+  let built: BuiltCatalog;
+  try {
+    built = JSON.parse(readFileSync(new URL(`../indicators/${ref}.json`, import.meta.url), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const yaml = readFileSync(path.join(builtinDir, `${ref}.yaml`), 'utf8');
+  return built.yaml === yaml ? built.catalog : undefined;
 }
 
 /** A catalog named inside the folder must stay inside it: a symlink out of the repo is never read. */

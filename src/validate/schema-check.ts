@@ -1,31 +1,50 @@
 // Validate a parsed YAML file against one of our JSON Schemas and report every error in the user's
 // own terms: the file, the line, the key as they wrote it, and what to write instead.
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { didYouMean } from '../did-you-mean.js';
 import type { Problem } from '../errors.js';
 import { visibleText } from '../visible-text.js';
+import { AJV_OPTIONS, addHintKeyword, type SchemaName, schemaText } from './schema-options.js';
 import { locate, type YamlSource } from './yaml-source.js';
 
-export type SchemaName = 'catalog' | 'config' | 'meta' | 'event';
+export type { SchemaName } from './schema-options.js';
 
+const require = createRequire(import.meta.url);
 const compiled = new Map<SchemaName, ValidateFunction>();
 let ajv: Ajv | undefined;
+type Precompiled = Record<SchemaName, ValidateFunction> & { sources: Record<SchemaName, string> };
+let precompiled: Precompiled | null | undefined;
 
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    if (!ajv) {
-      ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-      // `hint` carries the Chinese/English advice shown when a value is wrong. Registered once:
-      // getKeyword() does not see vocabulary-only keywords, so it cannot guard a second call.
-      ajv.addVocabulary(['hint']);
-    }
-    const url = new URL(`../../schema/${name}.schema.json`, import.meta.url);
-    validate = ajv.compile(JSON.parse(readFileSync(url, 'utf8')));
+    const text = schemaText(name);
+    validate = fromBuild(name, text) ?? compile(text);
     compiled.set(name, validate);
   }
   return validate;
+}
+
+/** The validator `npm run build` made (next to the built code only), if made from this very schema. */
+function fromBuild(name: SchemaName, text: string): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require('./validators.cjs') as Precompiled;
+    } catch {
+      precompiled = null;
+    }
+  }
+  return precompiled?.sources[name] === text ? precompiled[name] : undefined;
+}
+
+function compile(text: string): ValidateFunction {
+  if (!ajv) {
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    ajv = new Ajv(AJV_OPTIONS);
+    addHintKeyword(ajv);
+  }
+  return ajv.compile(JSON.parse(text));
 }
 
 /** Whether a value passes the schema, without building problems. */
