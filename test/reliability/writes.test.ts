@@ -177,3 +177,20 @@ describe('init into a folder that cannot be made', () => {
     expect(hashTree(dir)).toBe(before);
   });
 });
+
+describe('a repo whose single unit is the repo itself (dir: ".")', () => {
+  it('compiles into 汇编/ (the tool own folder, never evidence) and refuses --out into an indicator folder', async () => {
+    const dir = makeRepo({
+      config:
+        'org: 第一党支部\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: zb1, name: 第一党支部, dir: ".", level: branch }\n',
+      files: { '01 党课/2020-03-01 党课材料 党课.pdf': 'x' },
+    });
+    const result = await runOnRepo(['compile', '--quarter', '2020Q1'], dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(books(join(dir, '汇编', '2020Q1'))).toHaveLength(2);
+    const inside = await runOnRepo(['compile', '--quarter', '2020Q2', '--out', '01 党课'], dir);
+    expectShortError(inside, '--out');
+    const lint = await runOnRepo(['lint', '--format', 'json'], dir);
+    expect((JSON.parse(lint.stdout) as { findings: unknown[] }).findings).toEqual([]);
+  });
+});
