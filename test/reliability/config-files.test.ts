@@ -333,3 +333,23 @@ describe('control characters in dangjian.yaml never reach a terminal or CI log r
     }
   });
 });
+
+describe('dangjian.yaml that is a symlink out of the repo (a pull request in CI could add one)', () => {
+  it('to a file outside: refused, its content never printed', async () => {
+    const outside = makeRepo({ config: false, files: { 'x.yaml': 'org: [OUTSIDE-SECRET]\n' } });
+    const dir = makeRepo({ config: false, files: { 'dangjian.yaml': { symlink: join(outside, 'x.yaml') } } });
+    const result = await runOnRepo(['lint'], dir);
+    expectShortError(result, 'dangjian.yaml');
+    expect(result.stderr).not.toContain('OUTSIDE-SECRET');
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'to /proc/self/environ: the environment never reaches the log (spawned)',
+    () => {
+      const dir = makeRepo({ config: false, files: { 'dangjian.yaml': { symlink: '/proc/self/environ' } } });
+      const result = spawnQuick(['lint'], dir, { env: { CI_SECRET: 'MARKER-ENV-42' } });
+      expectShortError(result, 'dangjian.yaml');
+      expect(result.stderr + result.stdout).not.toContain('MARKER-ENV-42');
+    },
+  );
+});
