@@ -1,10 +1,10 @@
 // _meta.yaml and _event.yaml as people write them. A broken sidecar is a finding with its line (exit 1
 // from lint), never a crash and never the end of the scan; check still scores everything else.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/make-repo.js';
-import { runOnRepo } from './tree.js';
+import { runOnRepo, spawnQuick } from './tree.js';
 
 const CONFIG =
   'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
@@ -113,5 +113,23 @@ describe('sidecars', () => {
     const outside = makeRepo({ config: false, files: { 'x.yaml': '责任人: OUTSIDE-MARKER\n' } });
     const { codes } = await lint({ [META]: { symlink: join(outside, 'x.yaml') } });
     expect(codes).toContain('repo/symlink-outside');
+  });
+});
+
+describe('an unreadable sidecar (as root: run as nobody)', () => {
+  it('is a finding naming the file, not silence', () => {
+    const dir = makeRepo({
+      config: CONFIG,
+      files: { [`${EVENT}/讲稿.pdf`]: 'x', [META]: '不适用: 本年度没有\n' },
+    });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, META), 0o000);
+    const asRoot = process.getuid?.() === 0;
+    const result = spawnQuick(['lint', '--format', 'json'], dir, asRoot ? { uid: 65534, gid: 65534 } : {});
+    chmodSync(join(dir, META), 0o644);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    const findings = (JSON.parse(result.stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.map((f) => [f.code, f.path])).toContainEqual(['yaml/unreadable', META]);
   });
 });
