@@ -36,8 +36,8 @@ interface Candidate {
 /** `file/empty` and `file/duplicate` findings; marks LFS pointers (`file.lfs`) as it meets them. */
 export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
   const findings: Finding[] = [];
-  /** Content key → files: `git:<object id>` in a git repo, `sha256:<hex>` outside. */
-  const byContent = new Map<string, Candidate[]>();
+  /** Content key → file(s): git's object id in a git repo, the SHA-256 outside (one or the other). */
+  const byContent = new Map<string, Candidate | Candidate[]>();
   const loose: Candidate[] = [];
   let blobAlgorithm: 'sha1' | 'sha256' | undefined;
   for (const unit of scan.units) {
@@ -45,22 +45,23 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
       for (const event of indicator.events) {
         for (const entry of event.entries) {
           for (const file of entry.files) {
-            const abs = join(scan.root, file.fsPath ?? file.path);
             if (file.blob !== undefined) {
               blobAlgorithm ??= file.blob.length === 64 ? 'sha256' : 'sha1';
+              // Committed files are never read: no path to join, nothing measured.
               const candidate = {
                 file,
                 unit: unit.unit.id,
                 indicator: indicator.id,
-                abs,
+                abs: '',
                 size: -1,
                 diskSize: -1,
               };
               if (EMPTY_BLOBS.has(file.blob))
                 findings.push(finding('error', 'file/empty', candidate, { lfs: false }));
-              else push(byContent, `git:${file.blob}`, candidate);
+              else push(byContent, file.blob, candidate);
               continue;
             }
+            const abs = join(scan.root, file.fsPath ?? file.path);
             const candidate = measure(abs, file, unit.unit.id, indicator.id);
             if (!candidate) continue;
             if (candidate.size === 0)
@@ -75,21 +76,21 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
     // Uncommitted files join the committed ones under git's own object id of their content.
     for (const candidate of loose) {
       const id = await hashFile(candidate.abs, candidate.diskSize, blobAlgorithm, true);
-      if (id !== undefined) push(byContent, `git:${id}`, candidate);
+      if (id !== undefined) push(byContent, id, candidate);
     }
   } else {
-    const bySize = new Map<number, Candidate[]>();
+    const bySize = new Map<number, Candidate | Candidate[]>();
     for (const candidate of loose) push(bySize, candidate.size, candidate);
     for (const group of bySize.values()) {
-      if (group.length < 2) continue;
+      if (!Array.isArray(group)) continue;
       for (const candidate of group) {
         const hash = candidate.sha256 ?? (await hashFile(candidate.abs, candidate.size, 'sha256', false));
-        if (hash !== undefined) push(byContent, `sha256:${hash}`, candidate);
+        if (hash !== undefined) push(byContent, hash, candidate);
       }
     }
   }
   for (const group of byContent.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     group.sort((a, b) => compare(a.file.path, b.file.path));
     const original = group[0]!;
     for (const copy of group.slice(1)) {
@@ -104,10 +105,12 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
   return findings;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Most contents are filed once: a list is made only for the second file with the same key. */
+function push<K>(map: Map<K, Candidate | Candidate[]>, key: K, value: Candidate): void {
+  const seen = map.get(key);
+  if (seen === undefined) map.set(key, value);
+  else if (Array.isArray(seen)) seen.push(value);
+  else map.set(key, [seen, value]);
 }
 
 function measure(abs: string, file: EvidenceFile, unit: string, indicator: number): Candidate | undefined {
