@@ -90,6 +90,7 @@ class Scanner {
   /** `unit\0indicator` → the folders found for it (normally one). */
   private readonly dirs = new Map<string, string[]>();
   private readonly reported = new Set<string>();
+  private readonly innerKinds = new Map<string, string>();
   private vocabulary: string[] | undefined;
   private readonly yearPrefix: string;
 
@@ -148,8 +149,18 @@ class Scanner {
       this.misplaced(path, unit.id, folder.indicator);
       return;
     }
-    const kind = kindOfInnerFile(name, this.resolve, this.extKind, state.entry.kind);
-    state.entry.files.push(this.evidenceFile(file, kind));
+    state.entry.files.push(this.evidenceFile(file, this.innerKind(name) || state.entry.kind));
+  }
+
+  /** The kind an inner file's own name gives, or '' for the folder's. Names repeat (IMG_0001.jpg …). */
+  private innerKind(name: string): string {
+    let kind = this.innerKinds.get(name);
+    if (kind === undefined) {
+      if (this.innerKinds.size >= 50_000) this.innerKinds.clear();
+      kind = kindOfInnerFile(name, this.resolve, this.extKind, '');
+      this.innerKinds.set(name, kind);
+    }
+    return kind;
   }
 
   /** A file right inside an indicator folder: its sidecar, its README, or a dated file. */
