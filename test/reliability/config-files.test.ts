@@ -353,3 +353,17 @@ describe('dangjian.yaml that is a symlink out of the repo (a pull request in CI 
     },
   );
 });
+
+describe('an absurd number of units', () => {
+  it('is refused by the schema at once, not scanned for a minute and then crashed', async () => {
+    const units = Array.from(
+      { length: 3000 },
+      (_, i) => `  - { id: u${i}, name: 单位${i}, dir: d${i}, level: branch }`,
+    );
+    const dir = repoWith(`${HEAD}units:\n${units.join('\n')}\n`);
+    const started = performance.now();
+    expect(errorCodes(() => loadConfig(dir))).toEqual(['schema/size']);
+    expectShortError(await runOnRepo(['check', '--as-of', '2020-06-30'], dir), 'dangjian.yaml:4:');
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
