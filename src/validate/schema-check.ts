@@ -13,8 +13,7 @@ export type { SchemaName } from './schema-options.js';
 const require = createRequire(import.meta.url);
 const compiled = new Map<SchemaName, ValidateFunction>();
 let ajv: Ajv | undefined;
-type Precompiled = Record<SchemaName, ValidateFunction> & { sources: Record<SchemaName, string> };
-let precompiled: Precompiled | null | undefined;
+type Precompiled = ValidateFunction & { source: string };
 
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
@@ -28,14 +27,13 @@ function validatorFor(name: SchemaName): ValidateFunction {
 
 /** The validator `npm run build` made (next to the built code only), if made from this very schema. */
 function fromBuild(name: SchemaName, text: string): ValidateFunction | undefined {
-  if (precompiled === undefined) {
-    try {
-      precompiled = require('./validators.cjs') as Precompiled;
-    } catch {
-      precompiled = null;
-    }
+  let built: Precompiled;
+  try {
+    built = require(`./validators/${name}.cjs`) as Precompiled;
+  } catch {
+    return undefined;
   }
-  return precompiled?.sources[name] === text ? precompiled[name] : undefined;
+  return built.source === text ? built : undefined;
 }
 
 function compile(text: string): ValidateFunction {
