@@ -95,7 +95,9 @@ export function writeSummary(book: Workbook, data: CompileData, scope: BookScope
       kind: i === unitRows.length - 1 ? 'total' : 'body',
       height: rowHeight([{ text: unit.name, width: UNIT_WIDTH }], 10.5, 20),
     });
-    sheet.ws.getCell(n, columns.length).numFmt = '0%';
+    const rate = sheet.ws.getCell(n, columns.length);
+    // A copy: the cell's style object is shared with other cells (sheet-writer.ts).
+    rate.style = { ...rate.style, numFmt: '0%' };
   });
   const last = sheet.rowNumber - 1;
   const note = '注：“—”表示该单位不承担此项指标，“/”表示不适用；颜色由红到绿表示得分由低到高。';

@@ -1,5 +1,5 @@
 // A thin layer over one streaming worksheet: typed cell values, house styles, explicit row heights.
-import type { Cell, Font, Worksheet } from 'exceljs';
+import type { Cell, Font, Style, Worksheet } from 'exceljs';
 import type { IsoDate } from '../types.js';
 import { align, fills, fonts, footer, numFmt, printSetup, TITLE_SIZE, thinBorder } from './styles.js';
 import { type CellText, rowHeight } from './text-layout.js';
@@ -167,8 +167,8 @@ function setValue(cell: Cell, value: CellInput): void {
     cell.value = value;
   } else if ('date' in value) {
     const [y, m, d] = value.date.split('-').map(Number);
+    // Its number format comes with the shared date style (styleCell).
     cell.value = new Date(Date.UTC(y!, m! - 1, d!));
-    cell.numFmt = numFmt.date;
   } else {
     cell.value = { text: value.text, hyperlink: value.link };
   }
@@ -182,27 +182,52 @@ function textOf(value: CellInput): string {
   return value.text;
 }
 
+/**
+ * One style object per look, shared by every cell that has it: exceljs recognises a style object it
+ * has seen and skips rendering it again, which otherwise costs more than writing the cells. Shared
+ * objects are never changed: a cell that needs another look gets a copy (`cell.style = {...}`).
+ */
+const sharedStyles = new Map<string, Partial<Style>>();
+
 function styleCell(cell: Cell, kind: RowKind, column: ColumnSpec, value: CellInput): void {
-  const isLink = typeof value === 'object' && value !== null && 'link' in value;
+  const type =
+    typeof value === 'number'
+      ? 'n'
+      : typeof value === 'object' && value !== null
+        ? 'link' in value
+          ? 'l'
+          : 'd'
+        : 's';
+  const key = `${kind}${column.center ? 'c' : ''}${type}`;
+  let style = sharedStyles.get(key);
+  if (!style) {
+    style = makeStyle(kind, column, type);
+    sharedStyles.set(key, style);
+  }
+  cell.style = style;
+}
+
+function makeStyle(kind: RowKind, column: ColumnSpec, type: string): Partial<Style> {
   const font: Partial<Font> =
     kind === 'header'
       ? fonts.header
       : kind === 'body' || kind === 'note'
-        ? isLink
+        ? type === 'l'
           ? fonts.link
           : fonts.body
         : fonts.bodyBold;
-  cell.font = font;
+  const style: Partial<Style> = { font };
+  if (type === 'd') style.numFmt = numFmt.date;
   if (kind === 'note') {
-    cell.alignment = align.wrapLeft;
-    return;
+    style.alignment = align.wrapLeft;
+    return style;
   }
-  cell.border = thinBorder;
-  cell.alignment =
-    kind === 'header' || column.center || typeof value === 'number' ? align.wrapCenter : align.wrapLeft;
-  if (kind === 'header') cell.fill = fills.header;
-  if (kind === 'subtotal') cell.fill = fills.subtotal;
-  if (kind === 'total') cell.fill = fills.total;
+  style.border = thinBorder;
+  style.alignment = kind === 'header' || column.center || type === 'n' ? align.wrapCenter : align.wrapLeft;
+  if (kind === 'header') style.fill = fills.header;
+  if (kind === 'subtotal') style.fill = fills.subtotal;
+  if (kind === 'total') style.fill = fills.total;
+  return style;
 }
 
 /** 1 → A, 27 → AA */
