@@ -25,6 +25,8 @@ export async function runCompile(
   today: IsoDate = localToday(),
 ): Promise<number> {
   const scan = await loadRepo(resolve(ctx.cwd, dir ?? '.'));
+  // git reads the history in another process while the scores are worked out here (never rejects).
+  const firstAdded = firstAddedDates(scan.root, scan.isGit);
   const quarter = parseQuarter(flags.quarter, scan.config.year);
   const input = { config: scan.config, catalog: scan.catalog, units: scan.units, findings: [] };
   // Throws check/unknown-unit (exit 2, with a did-you-mean) for a unit that is not in dangjian.yaml.
@@ -36,9 +38,9 @@ export async function runCompile(
     result,
     quarter,
     compiledOn: today,
-    firstAdded: await firstAddedDates(scan.root, scan.isGit),
-    outDir,
     monthEnds: flags.unit ? [] : evaluateMonthEnds(input, scan.config.year, quarter.end),
+    firstAdded: await firstAdded,
+    outDir,
   };
   const written = await compileBooks(data, {
     unit: flags.unit,

@@ -128,7 +128,7 @@ export class SheetWriter {
     if (top === bottom && left === right) return;
     const master = this.ws.getCell(top, left);
     const style = { ...master.style };
-    this.ws.mergeCells(top, left, bottom, right);
+    mergeWithoutOverlapCheck(this.ws, top, left, bottom, right);
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) this.ws.getCell(r, c).style = style;
     }
@@ -228,6 +228,32 @@ function makeStyle(kind: RowKind, column: ColumnSpec, type: string): Partial<Sty
   if (kind === 'subtotal') style.fill = fills.subtotal;
   if (kind === 'total') style.fill = fills.total;
   return style;
+}
+
+/**
+ * The streaming writer compares each new merge with every earlier one (quadratic: seconds for a big
+ * organisation's 材料目录). Our merges never overlap by construction, so it is shown none to compare.
+ */
+function mergeWithoutOverlapCheck(
+  ws: Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): void {
+  const inner = ws as unknown as { _merges?: unknown };
+  const all = inner._merges;
+  if (!Array.isArray(all)) {
+    ws.mergeCells(top, left, bottom, right);
+    return;
+  }
+  inner._merges = [];
+  try {
+    ws.mergeCells(top, left, bottom, right);
+  } finally {
+    all.push(...(inner._merges as unknown[]));
+    inner._merges = all;
+  }
 }
 
 /** 1 → A, 27 → AA */
