@@ -41,10 +41,10 @@ describe('dangjian.yaml that cannot be used', () => {
     );
   });
 
-  it('a folder named dangjian.yaml: config/unreadable, not a crash', async () => {
+  it('a folder named dangjian.yaml: yaml/not-a-file, not a crash', async () => {
     const dir = makeRepo({ config: false });
     mkdirSync(join(dir, 'dangjian.yaml'));
-    expect(errorCodes(() => loadConfig(dir))).toEqual(['config/unreadable']);
+    expect(errorCodes(() => loadConfig(dir))).toEqual(['yaml/not-a-file']);
     expectShortError(await runOnRepo(['lint'], dir), 'dangjian.yaml');
   });
 
@@ -164,8 +164,12 @@ describe('prototype keys never pollute', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as { units: { id: string; indicators: unknown[] }[] };
-    const owed = Object.fromEntries(json.units.map((u) => [u.id, u.indicators.length]));
-    expect(owed).toEqual({ constructor: 39, __proto__: 3, toString: 39, zb3: 1 });
+    expect(json.units.map((u) => [u.id, u.indicators.length])).toEqual([
+      ['constructor', 39],
+      ['__proto__', 3],
+      ['toString', 39],
+      ['zb3', 1],
+    ]);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
@@ -363,7 +367,11 @@ describe('an absurd number of units', () => {
     const dir = repoWith(`${HEAD}units:\n${units.join('\n')}\n`);
     const started = performance.now();
     expect(errorCodes(() => loadConfig(dir))).toEqual(['schema/size']);
-    expectShortError(await runOnRepo(['check', '--as-of', '2020-06-30'], dir), 'dangjian.yaml:4:');
+    expectShortError(
+      await runOnRepo(['check', '--as-of', '2020-06-30', '--lang', 'en'], dir),
+      /^dangjian\.yaml:\d+:\d+: units/,
+      '500',
+    );
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });

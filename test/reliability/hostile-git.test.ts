@@ -1,6 +1,7 @@
 // A repo folder shared by zip or USB stick may carry its own .git/config. Settings there that make git
 // run a program (core.fsmonitor, a gpg.program for signatures) must never run when dangjian reads it.
-import { chmodSync, existsSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, makeRepo, tempDir } from '../helpers/make-repo.js';
@@ -16,6 +17,10 @@ describe.skipIf(process.platform === 'win32')('a hostile .git/config', () => {
       files: { '局机关党委/01 党课/2020-03-01 党课材料 党课.pdf': 'x' },
       git: true,
     });
+    // The repo's own commits first; the hostile settings after, so only dangjian's git calls could run them.
+    writeFileSync(join(dir, '.gitattributes'), '*.pdf filter=evil\n');
+    git(dir, ['add', '.gitattributes']);
+    git(dir, ['commit', '-q', '-m', 'attributes']);
     const marker = join(tempDir(), 'pwned');
     const script = join(tempDir(), 'evil.sh');
     writeFileSync(script, `#!/bin/sh\necho "$0 $*" >> '${marker}'\nexit 1\n`);
@@ -23,17 +28,17 @@ describe.skipIf(process.platform === 'win32')('a hostile .git/config', () => {
     git(dir, ['config', 'core.fsmonitor', script]);
     git(dir, ['config', 'log.showSignature', 'true']);
     git(dir, ['config', 'gpg.program', script]);
-    git(dir, ['config', 'core.hooksPath', join(tempDir(), 'hooks')]);
-    // A filter driver git would run to compare a changed file with the index.
-    writeFileSync(join(dir, '.gitattributes'), '*.pdf filter=evil\n');
-    git(dir, ['add', '.gitattributes']);
-    git(dir, ['commit', '-q', '-m', 'attributes']);
     git(dir, ['config', 'filter.evil.clean', script]);
     git(dir, ['config', 'filter.evil.process', script]);
     // Make the index stale so git would consult the monitor and re-hash through the filter.
-    writeFileSync(join(dir, '局机关党委/01 党课/2020-03-01 党课材料 党课.pdf'), 'z');
-    utimesSync(join(dir, '局机关党委/01 党课/2020-03-01 党课材料 党课.pdf'), 946684800, 946684800);
+    const pdf = join(dir, '局机关党委/01 党课/2020-03-01 党课材料 党课.pdf');
+    writeFileSync(pdf, 'z');
+    utimesSync(pdf, 946684800, 946684800);
     writeFileSync(join(dir, '局机关党委/01 党课/2020-03-02 党课材料 新增.pdf'), 'y');
+    // The settings are live: git itself, run plainly, does call the program.
+    spawnSync('git', ['status', '--porcelain'], { cwd: dir, stdio: 'ignore' });
+    expect(existsSync(marker)).toBe(true);
+    rmSync(marker);
     for (const argv of [
       ['lint', '--format', 'json'],
       ['check', '--as-of', '2020-06-30', '--format', 'json'],
