@@ -4,6 +4,7 @@ import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, statSync
 import { dirname, join, sep } from 'node:path';
 import type { Finding } from '../types.js';
 import { gitFiles, gitPrefix } from './git-files.js';
+import { nfc } from './nfc.js';
 
 export interface ListedFile {
   /** POSIX, relative to the repo root, NFC: what reports show. */
@@ -164,12 +165,6 @@ function safeRealpath(abs: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** NFC, sharing the string when it already is (most names are). */
-function nfc(path: string): string {
-  const normal = path.normalize('NFC');
-  return normal === path ? path : normal;
 }
 
 function finding(code: string, path: string, data: Finding['data']): Finding {

@@ -1,6 +1,8 @@
 // Evidence names: `<date><sep><kind><sep><title>.<ext>` (a file) or the same without `.ext` (a folder).
 // Pure: the kind vocabulary comes in as a resolver, so this file knows nothing about any catalog.
 
+import { nfc } from './nfc.js';
+
 export type KindResolver = (word: string) => string | undefined;
 
 export interface EvidenceName {
@@ -47,7 +49,7 @@ export function parseEvidenceName(
   resolve: KindResolver,
   options: { folder?: boolean } = {},
 ): EvidenceName | NameProblem {
-  const text = name.normalize('NFC').trim();
+  const text = nfc(name).trim();
   const extMatch = options.folder ? null : EXT.exec(text);
   const ext = extMatch ? extMatch[1]!.toLowerCase() : '';
   const date = readDate(text);
@@ -143,7 +145,7 @@ export function kindOfInnerFile(
   kindForExt: (ext: string) => string | undefined,
   folderKind: string,
 ): string {
-  const text = name.normalize('NFC');
+  const text = nfc(name);
   const extMatch = EXT.exec(text);
   const stem = extMatch ? text.slice(0, extMatch.index) : text;
   for (const piece of stem.split(WORD_SPLIT)) {

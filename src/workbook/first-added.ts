@@ -1,5 +1,6 @@
 // 入库日期: when git first recorded each file, for the whole repo in one `git log` call.
 import { execFile } from 'node:child_process';
+import { nfc } from '../repo/nfc.js';
 import type { IsoDate } from '../types.js';
 
 /**
@@ -44,7 +45,7 @@ export function parseFirstAdded(output: string): Map<string, IsoDate> {
       }
       continue;
     }
-    const path = token.replace(/^\n/, '').normalize('NFC');
+    const path = nfc(token.charCodeAt(0) === 10 ? token.slice(1) : token);
     if (date && path) dates.set(path, date);
   }
   return dates;
