@@ -4,7 +4,11 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 /** Characters kept as they are in a link target; everything else ASCII is percent-encoded. */
 const keep = /[A-Za-z0-9\-._~!$&'()*+,;=:@]/;
 
+/** A segment with nothing to encode (most: CJK names with dashes and dots) is returned as it is. */
+const nothingToEncode = /^[A-Za-z0-9\-._~!$&'()*+,;=:@\u0080-\uffff]*$/;
+
 function encodeSegment(segment: string): string {
+  if (nothingToEncode.test(segment)) return segment;
   let out = '';
   for (const ch of segment) {
     if (keep.test(ch) || (ch.codePointAt(0) ?? 0) > 0x7f) out += ch;

@@ -7,9 +7,21 @@ const wideInSongti = new Set([0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
 /** Display width in Excel column units: CJK and full-width characters take two, others one. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    width += wideInSongti.has(cp) ? 2 : charWidth(cp);
+  // By code unit, with the two commonest cases first: this runs on every cell of every row.
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0x20 && cp < 0x7f) width += 1;
+    else if (cp >= 0x4e00 && cp <= 0x9fff) width += 2;
+    else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+          i++;
+        }
+      }
+      width += wideInSongti.has(cp) ? 2 : charWidth(cp);
+    }
   }
   return width;
 }

@@ -1,0 +1,54 @@
+// The per-row helpers take shortcuts for common text; they must answer as the plain definitions do.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { charWidth } from '../../src/report/display-width.js';
+import { evidenceLink } from '../../src/workbook/links.js';
+import { displayWidth } from '../../src/workbook/text-layout.js';
+
+const wide = new Set([0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+
+/** The definition: every code point's width, curly quotes and dashes full-width. */
+function plainWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    width += wide.has(cp) ? 2 : charWidth(cp);
+  }
+  return width;
+}
+
+/** The definition: keep unreserved ASCII and everything non-ASCII, percent-encode the rest as UTF-8. */
+function plainEncode(segment: string): string {
+  let out = '';
+  for (const ch of segment) {
+    if (/[A-Za-z0-9\-._~!$&'()*+,;=:@]/.test(ch) || (ch.codePointAt(0) ?? 0) > 0x7f) out += ch;
+    else for (const b of Buffer.from(ch, 'utf8')) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return out;
+}
+
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom('2020-03-17 通知 模范机关创建', '“党课”——第1次…', '😀𠀀a\u0301', 'a b#c%d?e', '\ud800x'),
+);
+
+describe('row helpers', () => {
+  it('displayWidth counts as the plain definition does', () => {
+    fc.assert(
+      fc.property(text, (s) => displayWidth(s) === plainWidth(s)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('evidenceLink encodes each segment as the plain definition does', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const name = s.replaceAll('/', '_');
+        fc.pre(name !== '' && name !== '.' && name !== '..');
+        const link = evidenceLink('/repo', `单位/${name}`, '/repo/汇编/2020Q3');
+        expect(link).toBe(`../../单位/${plainEncode(name)}`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
