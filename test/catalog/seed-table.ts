@@ -9,7 +9,8 @@ export interface SeedRow {
   guidance: string;
 }
 
-export const seedUrl = new URL('../../../shared/seeds/000_c8a57307256dab02.txt', import.meta.url);
+// The notice the 2020 catalog transcribes (豫水文党〔2020〕30号), kept beside the catalog as its source.
+export const seedUrl = new URL('../../indicators/sources/2020-notice.txt', import.meta.url);
 
 export function seedText(): string {
   return readFileSync(seedUrl, 'utf8');
