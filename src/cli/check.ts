@@ -74,8 +74,11 @@ async function runCheck(
   const asOfGiven = asOfFlag === undefined ? undefined : parseAsOf(asOfFlag);
 
   const { loadRepo } = await import('../repo/load-repo.js');
+  // Reading the repo starts git at once; the scoring code loads meanwhile.
+  const scanning = loadRepo(path.resolve(ctx.cwd, dir ?? '.'));
+  scanning.catch(() => {});
   const { evaluate } = await import('../score/evaluate.js');
-  const scan = await loadRepo(path.resolve(ctx.cwd, dir ?? '.'));
+  const scan = await scanning;
   const year = scan.config.year;
   const asOf = asOfGiven !== undefined ? withinYear(asOfGiven, asOfFlag!, year) : defaultAsOf(year);
   const unit = typeof opts.unit === 'string' ? opts.unit : undefined;

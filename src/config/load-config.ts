@@ -1,15 +1,16 @@
 // Read and validate dangjian.yaml: every problem at once, each with its line, then exit code 2.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { didYouMean } from '../did-you-mean.js';
 import { DangjianError, type Problem, ProblemsError } from '../errors.js';
 import type { Catalog, Config, ScoringConfig, UnitConfig, UnitLevel } from '../types.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { decodeUtf8, locate, parseYaml, type YamlSource } from '../validate/yaml-source.js';
+import { CONFIG_NAMES } from './find-root.js';
 import { asList, parseIndicatorList } from './indicator-list.js';
 
-export const CONFIG_FILE = 'dangjian.yaml';
-const CONFIG_NAMES = [CONFIG_FILE, 'dangjian.yml'];
+export { CONFIG_FILE, findRepoRoot } from './find-root.js';
+
 /** Folders the tool itself owns or that are never evidence; a unit may not live there. */
 const RESERVED_DIRS = new Set(['.git', 'node_modules', '汇编']);
 
@@ -17,17 +18,6 @@ export const DEFAULT_SCORING: ScoringConfig = { partial: 'proportional', step: 0
 
 /** Where each config came from, so problems found later (against the catalog) still have lines. */
 const sources = new WeakMap<Config, YamlSource>();
-
-/** The nearest folder at or above `start` that holds dangjian.yaml. */
-export function findRepoRoot(start: string): string | undefined {
-  let dir = resolve(start);
-  for (;;) {
-    if (CONFIG_NAMES.some((name) => existsSync(join(dir, name)))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 /**
  * Load `<root>/dangjian.yaml`. `responsibilities` holds the units the file lists; `bindConfig`
