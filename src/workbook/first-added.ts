@@ -22,31 +22,60 @@ export async function firstAddedDates(root: string, isGit: boolean): Promise<Map
     '--',
     '.',
   ];
-  const output = await new Promise<string | undefined>((resolve) => {
-    execFile('git', args, { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' }, (error, stdout) =>
+  const output = await new Promise<Buffer | undefined>((resolve) => {
+    execFile('git', args, { cwd: root, maxBuffer: 1 << 30, encoding: 'buffer' }, (error, stdout) =>
       resolve(error ? undefined : stdout),
     );
   });
   return output === undefined ? new Map() : parseFirstAdded(output);
 }
 
-/** Output is `\0<date>\0\n<path>\0<path>\0…` per commit, newest first; the oldest date wins. */
-export function parseFirstAdded(output: string): Map<string, IsoDate> {
+/**
+ * Output is `\0<date>\0\n<path>\0<path>\0…` per commit, newest first; the oldest date wins.
+ * Read from the bytes, each path decoded on its own: slices of one decoded string would keep the
+ * whole output (megabytes on a big repo) alive as long as the map.
+ */
+export function parseFirstAdded(output: string | Buffer): Map<string, IsoDate> {
+  const bytes = typeof output === 'string' ? Buffer.from(output, 'utf8') : output;
   const dates = new Map<string, IsoDate>();
-  const tokens = output.split('\0');
+  const n = bytes.length;
   let date: IsoDate | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token === '') {
-      const next = tokens[i + 1];
-      if (next !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(next)) {
-        date = next;
-        i++;
+  let start = 0;
+  while (start <= n) {
+    const end = tokenEnd(bytes, start);
+    if (end === start) {
+      // An empty token: a commit's date may follow.
+      const next = end + 1;
+      if (next <= n) {
+        const nextEnd = tokenEnd(bytes, next);
+        if (isIsoDate(bytes, next, nextEnd)) {
+          date = bytes.toString('latin1', next, nextEnd);
+          start = nextEnd + 1;
+          continue;
+        }
       }
+      start = end + 1;
       continue;
     }
-    const path = nfc(token.charCodeAt(0) === 10 ? token.slice(1) : token);
+    const from = bytes[start] === 10 ? start + 1 : start;
+    const path = from < end ? nfc(bytes.toString('utf8', from, end)) : '';
     if (date && path) dates.set(path, date);
+    start = end + 1;
   }
   return dates;
+}
+
+function tokenEnd(bytes: Buffer, start: number): number {
+  const end = bytes.indexOf(0, start);
+  return end < 0 ? bytes.length : end;
+}
+
+/** `YYYY-MM-DD` in ASCII digits. */
+function isIsoDate(bytes: Buffer, start: number, end: number): boolean {
+  if (end - start !== 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return false;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) {
+    const b = bytes[start + i]!;
+    if (b < 48 || b > 57) return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charWidth } from '../../src/report/display-width.js';
+import { parseFirstAdded } from '../../src/workbook/first-added.js';
 import { evidenceLink } from '../../src/workbook/links.js';
 import { displayWidth } from '../../src/workbook/text-layout.js';
 
@@ -47,6 +48,43 @@ describe('row helpers', () => {
         fc.pre(name !== '' && name !== '.' && name !== '..');
         const link = evidenceLink('/repo', `单位/${name}`, '/repo/汇编/2020Q3');
         expect(link).toBe(`../../单位/${plainEncode(name)}`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('parseFirstAdded reads the bytes as splitting the decoded text would', () => {
+    /** The definition: split the text on NUL; an empty token then a date starts a commit. */
+    const plain = (text: string) => {
+      const dates = new Map<string, string>();
+      const tokens = text.split('\0');
+      let date: string | undefined;
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!;
+        if (token === '') {
+          const next = tokens[i + 1];
+          if (next !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(next)) {
+            date = next;
+            i++;
+          }
+          continue;
+        }
+        const path = token.replace(/^\n/, '').normalize('NFC');
+        if (date && path) dates.set(path, date);
+      }
+      return dates;
+    };
+    const token = fc.oneof(
+      fc.constantFrom('', '2020-07-01', '2020-09-01', '\n', '2020-7-01', '２０２０-07-01'),
+      fc.string({ maxLength: 8 }),
+      text.map((s) => s.replaceAll('\0', '')),
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+        const output = tokens.join('\0');
+        expect(parseFirstAdded(Buffer.from(output, 'utf8'))).toEqual(
+          plain(Buffer.from(output, 'utf8').toString()),
+        );
       }),
       { numRuns: 3000 },
     );
