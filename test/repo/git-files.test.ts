@@ -1,0 +1,89 @@
+// What git says about each file, read from `ls-files -s` and `status`: committed, blob, symlink;
+// submodules, deleted files and conflict stages left out or kept once.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gitFiles } from '../../src/repo/git-files.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function git(cwd: string, args: string[], input?: string): string {
+  return execFileSync('git', args, {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@t',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@t',
+    },
+  });
+}
+
+describe('gitFiles', () => {
+  it('reports each kind of entry as git knows it', async () => {
+    const root = mkdtempSync(join(os.tmpdir(), 'dangjian-git-'));
+    dirs.push(root);
+    git(root, ['init', '-q']);
+    mkdirSync(join(root, '单位', '05 学习'), { recursive: true });
+    const files = {
+      kept: '单位/05 学习/2020-03-15 学习记录 第一次.pdf',
+      changed: '单位/05 学习/2020-04-01 通知.pdf',
+      gone: '单位/05 学习/2020-05-01 通知.pdf',
+      staged: '单位/05 学习/2020-06-01 方案.pdf',
+      fresh: '单位/05 学习/2020-07-01 计划 新.pdf',
+      tab: '单位/05 学习/a\tb.pdf',
+    };
+    for (const path of [files.kept, files.changed, files.gone, files.tab])
+      writeFileSync(join(root, path), path);
+    symlinkSync('2020-03-15 学习记录 第一次.pdf', join(root, '单位/05 学习/2020-08-01 通知.pdf'));
+    git(root, ['add', '-A']);
+    // A submodule is a gitlink (mode 160000) in the index.
+    git(root, ['update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},sub`]);
+    git(root, ['commit', '-qm', 'first']);
+    writeFileSync(join(root, files.changed), 'edited');
+    rmSync(join(root, files.gone));
+    writeFileSync(join(root, files.staged), 'new');
+    git(root, ['add', '--', files.staged]);
+    writeFileSync(join(root, files.fresh), 'untracked');
+    // A path in conflict: stages 1, 2 and 3 of the same file.
+    const blob = git(root, ['hash-object', '-w', '--stdin'], 'x').trim();
+    const stages = [1, 2, 3].map((n) => `100644 ${blob} ${n}\t单位/冲突.pdf`).join('\n');
+    git(root, ['update-index', '--index-info'], `${stages}\n`);
+    writeFileSync(join(root, '单位/冲突.pdf'), 'x');
+
+    const listed = await gitFiles(root, '');
+    const byPath = new Map(listed.map((f) => [f.path, f]));
+    expect(listed.map((f) => f.path).sort()).toEqual(
+      [
+        files.kept,
+        files.changed,
+        files.staged,
+        files.fresh,
+        files.tab,
+        '单位/05 学习/2020-08-01 通知.pdf',
+        '单位/冲突.pdf',
+      ].sort(),
+    );
+    const keptBlob = git(root, ['rev-parse', `HEAD:${files.kept}`]).trim();
+    expect(byPath.get(files.kept)).toEqual({
+      path: files.kept,
+      symlink: false,
+      committed: true,
+      blob: keptBlob,
+    });
+    expect(byPath.get(files.tab)?.committed).toBe(true);
+    expect(byPath.get(files.changed)).toEqual({ path: files.changed, symlink: false, committed: false });
+    expect(byPath.get(files.staged)?.committed).toBe(false);
+    expect(byPath.get(files.fresh)).toEqual({ path: files.fresh, committed: false });
+    expect(byPath.get('单位/05 学习/2020-08-01 通知.pdf')?.symlink).toBe(true);
+    expect(listed.filter((f) => f.path === '单位/冲突.pdf')).toHaveLength(1);
+  });
+});
