@@ -27,14 +27,14 @@ function git(cwd: string, args: string[]): string {
 }
 
 /** The two listing calls run side by side, so the slower one sets the pace. */
-function gitAsync(cwd: string, args: string[]): Promise<string> {
+function gitAsync(cwd: string, args: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    // Bytes, decoded once at the end: cheaper than decoding chunk by chunk.
+    // Bytes, decoded at the end rather than chunk by chunk.
     execFile(
       'git',
       args,
       { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, env: gitEnv() },
-      (error, stdout) => (error ? reject(error) : resolve(stdout.toString('utf8'))),
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );
   });
 }
@@ -61,7 +61,7 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
   ]);
   const changed = new Set<string>();
   const deleted = new Set<string>();
-  const fields = status.split('\0');
+  const fields = status.toString('utf8').split('\0');
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
     if (field.length < 4) continue;
@@ -76,34 +76,55 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
   const files: GitFile[] = [];
   // A file in a merge conflict is listed once per stage; keep it once.
   const conflicted = new Set<string>();
-  for (const entry of listed.split('\0')) {
-    if (!entry) continue;
-    const tab = entry.indexOf('\t');
-    // `100644 <40 or 64 hex> 0\t`: the tab sits right after the stage number.
-    const staged =
-      (tab === 49 || tab === 73) &&
-      entry.charCodeAt(6) === 32 &&
-      entry.charCodeAt(tab - 2) === 32 &&
-      isDigit(entry.charCodeAt(tab - 1)) &&
-      isDigit(entry.charCodeAt(0));
-    if (!staged) {
-      files.push({ path: entry, committed: false });
+  // Entry by entry from the bytes: each path decoded on its own, so no path is a slice of one huge
+  // decoded string that it would keep alive for as long as the scan lives.
+  const n = listed.length;
+  for (let start = 0; start < n; ) {
+    let end = listed.indexOf(0, start);
+    if (end < 0) end = n;
+    const entry = start;
+    start = end + 1;
+    if (end === entry) continue;
+    const tab = stagedTab(listed, entry, end);
+    if (tab < 0) {
+      files.push({ path: listed.toString('utf8', entry, end), committed: false });
       continue;
     }
-    const path = entry.slice(tab + 1);
-    if (entry.charCodeAt(tab - 1) !== 48) {
+    const path = listed.toString('utf8', tab + 1, end);
+    if (listed[tab - 1] !== 48) {
       if (conflicted.has(path)) continue;
       conflicted.add(path);
     }
     // Mode 160000 is a submodule: another repository's business. 120000 is a symlink.
-    if (entry.startsWith('160000')) continue;
+    if (startsWith(listed, entry, '160000')) continue;
     if (deleted.size > 0 && deleted.has(path)) continue;
     const committed = changed.size === 0 || !changed.has(path);
-    const file: GitFile = { path, symlink: entry.startsWith('120000'), committed };
-    if (committed) file.blob = entry.slice(7, tab - 2);
+    const file: GitFile = { path, symlink: startsWith(listed, entry, '120000'), committed };
+    if (committed) file.blob = listed.toString('latin1', entry + 7, tab - 2);
     files.push(file);
   }
   return files;
+}
+
+/**
+ * `100644 <40 or 64 hex> 0\t<path>`: the offset of the tab, which sits right after the stage number,
+ * or -1 for a bare path (an untracked file).
+ */
+function stagedTab(bytes: Buffer, entry: number, end: number): number {
+  const tab = bytes.indexOf(9, entry);
+  if (tab < 0 || tab >= end) return -1;
+  const at = tab - entry;
+  if (at !== 49 && at !== 73) return -1;
+  // The prefix is ASCII; a path that merely looks like one (with other bytes in it) is a path.
+  for (let i = entry; i < tab; i++) if (bytes[i]! > 0x7f) return -1;
+  const ok =
+    bytes[entry + 6] === 32 && bytes[tab - 2] === 32 && isDigit(bytes[tab - 1]!) && isDigit(bytes[entry]!);
+  return ok ? tab : -1;
+}
+
+function startsWith(bytes: Buffer, at: number, ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) if (bytes[at + i] !== ascii.charCodeAt(i)) return false;
+  return true;
 }
 
 function isDigit(code: number): boolean {
