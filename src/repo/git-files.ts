@@ -1,15 +1,20 @@
 // What git knows about the files under a folder: two `git` calls, whatever the repo's size.
 import { execFile, execFileSync } from 'node:child_process';
+import { nfc } from './nfc.js';
 
+// Each file is one object, made here in the shape the listing hands on (a ListedFile), so a big
+// repo's files are not copied into a second set of objects.
 export interface GitFile {
-  /** POSIX, relative to the scanned folder, as git spells it (not yet NFC). */
+  /** POSIX, relative to the scanned folder, NFC: what reports show. */
   path: string;
+  /** POSIX, relative to the scanned folder, as git spells it: what fs calls use. */
+  fsPath: string;
   /** Mode 120000 in the index: a symlink. Undefined for untracked files (git does not say). */
-  symlink?: boolean;
+  symlink: boolean | undefined;
   /** The working version is committed (not untracked, added, modified or renamed since HEAD). */
   committed: boolean;
   /** For a committed file: git's object id of its content, which equals the working file's. */
-  blob?: string;
+  blob: string | undefined;
 }
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -87,7 +92,8 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
     if (end === entry) continue;
     const tab = stagedTab(listed, entry, end);
     if (tab < 0) {
-      files.push({ path: listed.toString('utf8', entry, end), committed: false });
+      const fsPath = listed.toString('utf8', entry, end);
+      files.push({ path: nfc(fsPath), fsPath, symlink: undefined, committed: false, blob: undefined });
       continue;
     }
     const path = listed.toString('utf8', tab + 1, end);
@@ -99,9 +105,13 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
     if (startsWith(listed, entry, '160000')) continue;
     if (deleted.size > 0 && deleted.has(path)) continue;
     const committed = changed.size === 0 || !changed.has(path);
-    const file: GitFile = { path, symlink: startsWith(listed, entry, '120000'), committed };
-    if (committed) file.blob = listed.toString('latin1', entry + 7, tab - 2);
-    files.push(file);
+    files.push({
+      path: nfc(path),
+      fsPath: path,
+      symlink: startsWith(listed, entry, '120000'),
+      committed,
+      blob: committed ? listed.toString('latin1', entry + 7, tab - 2) : undefined,
+    });
   }
   return files;
 }

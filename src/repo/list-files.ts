@@ -67,19 +67,18 @@ export async function listFiles(root: string, options: { git?: boolean } = {}): 
     walk(ctx, '', undefined, 0);
     return { isGit: false, files: ctx.files, findings: ctx.findings };
   }
-  if (!listed.some((f) => f.path === CONFIG_FILE) && existsSync(join(root, CONFIG_FILE))) {
+  if (!listed.some((f) => f.fsPath === CONFIG_FILE) && existsSync(join(root, CONFIG_FILE))) {
     // The repo sits in a folder that an enclosing git repository ignores: git knows none of its
     // files, so read the folder as if there were no git at all.
     walk(ctx, '', undefined, 0);
     return { isGit: false, files: ctx.files, findings: ctx.findings };
   }
   for (const file of listed) {
-    if (ignoredPath(file.path)) continue;
-    const symlink = file.symlink ?? isSymlink(join(root, file.path));
+    if (ignoredPath(file.fsPath)) continue;
+    const symlink = file.symlink ?? isSymlink(join(root, file.fsPath));
     if (symlink === undefined) continue;
-    if (symlink) followLink(ctx, file.path, file.committed, 0);
-    else
-      ctx.files.push({ path: nfc(file.path), fsPath: file.path, committed: file.committed, blob: file.blob });
+    if (symlink) followLink(ctx, file.fsPath, file.committed, 0);
+    else ctx.files.push(file);
   }
   return { isGit: true, files: ctx.files, findings: ctx.findings };
 }

@@ -75,15 +75,39 @@ describe('gitFiles', () => {
     const keptBlob = git(root, ['rev-parse', `HEAD:${files.kept}`]).trim();
     expect(byPath.get(files.kept)).toEqual({
       path: files.kept,
+      fsPath: files.kept,
       symlink: false,
       committed: true,
       blob: keptBlob,
     });
     expect(byPath.get(files.tab)?.committed).toBe(true);
-    expect(byPath.get(files.changed)).toEqual({ path: files.changed, symlink: false, committed: false });
+    expect(byPath.get(files.changed)).toEqual({
+      path: files.changed,
+      fsPath: files.changed,
+      symlink: false,
+      committed: false,
+    });
     expect(byPath.get(files.staged)?.committed).toBe(false);
-    expect(byPath.get(files.fresh)).toEqual({ path: files.fresh, committed: false });
+    expect(byPath.get(files.fresh)).toEqual({ path: files.fresh, fsPath: files.fresh, committed: false });
     expect(byPath.get('单位/05 学习/2020-08-01 通知.pdf')?.symlink).toBe(true);
     expect(listed.filter((f) => f.path === '单位/冲突.pdf')).toHaveLength(1);
+  });
+
+  it('gives NFC paths for reports and keeps the spelling on disk for fs calls', async () => {
+    const root = mkdtempSync(join(os.tmpdir(), 'dangjian-git-'));
+    dirs.push(root);
+    git(root, ['init', '-q']);
+    const nfd = 'Cafe\u0301 2020-03-15 学习记录.pdf';
+    writeFileSync(join(root, nfd), 'x');
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-qm', 'first']);
+    writeFileSync(join(root, `new ${nfd}`), 'y');
+    const listed = await gitFiles(root, '');
+    expect(listed.map((f) => [f.path, f.fsPath]).sort()).toEqual(
+      [
+        [nfd.normalize('NFC'), nfd],
+        [`new ${nfd}`.normalize('NFC'), `new ${nfd}`],
+      ].sort(),
+    );
   });
 });
