@@ -6,6 +6,7 @@ import { t } from '../i18n/index.js';
 import type { CheckResult, IsoDate, RepoScan } from '../types.js';
 import { type Register, setHandler } from './command.js';
 import type { CliContext } from './context.js';
+import { parseFormat } from './format-option.js';
 
 const formats = ['text', 'json', 'github'] as const;
 type Format = (typeof formats)[number];
@@ -64,10 +65,7 @@ async function runCheck(
   dir: string | undefined,
   opts: Record<string, unknown>,
 ): Promise<number> {
-  const format = String(opts.format ?? 'text');
-  if (!(formats as readonly string[]).includes(format)) {
-    throw new DangjianError('cli/bad-format', { value: format, allowed: formats.join(' | ') });
-  }
+  const format = parseFormat(opts.format, formats);
   const minScore = parseMinScore(opts.minScore);
   const asOfFlag = typeof opts.asOf === 'string' ? opts.asOf : undefined;
   // A bad flag is reported before the repo is read.
@@ -88,7 +86,7 @@ async function runCheck(
     unit !== undefined ? { unit } : {},
   );
 
-  ctx.stdout.write(await render(result, format as Format, ctx, scan));
+  ctx.stdout.write(await render(result, format, ctx, scan));
   const overdue = result.units.some((u) =>
     u.indicators.some((i) => i.rules.some((r) => r.state === 'overdue')),
   );

@@ -2,8 +2,9 @@ import { DangjianError } from '../errors.js';
 import { padEnd } from '../report/display-width.js';
 import type { Catalog, Lang } from '../types.js';
 import { type Register, setHandler } from './command.js';
+import { parseFormat } from './format-option.js';
 
-const FORMATS = ['text', 'json'];
+const FORMATS = ['text', 'json'] as const;
 
 /** Example lines with their explanations lined up, whatever the width of the Chinese in them. */
 function examples(title: string, lines: [command: string, what: string][], after: string): string {
@@ -65,10 +66,7 @@ export const register: Register = (program, lang) => {
       .option('--kinds', h.kinds)
       .addHelpText('after', h.examples),
     async (ctx, args, opts) => {
-      const format = String(opts.format ?? 'text');
-      if (!FORMATS.includes(format)) {
-        throw new DangjianError('cli/bad-format', { allowed: FORMATS.join('、'), value: format });
-      }
+      const format = parseFormat(opts.format, FORMATS);
       const catalog = await resolveCatalog(ctx.cwd, opts.catalog as string | undefined);
       if (opts.kinds === true) {
         const { formatKinds, kindsJson } = await import('../report/kinds-text.js');

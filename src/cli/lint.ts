@@ -1,9 +1,9 @@
 // `dangjian lint [dir]`: the structure of an evidence repo — config, names, places, files. Writes nothing.
 import path from 'node:path';
-import { DangjianError } from '../errors.js';
 import type { Finding, RepoScan } from '../types.js';
 import { type Register, setHandler } from './command.js';
 import type { CliContext } from './context.js';
+import { parseFormat } from './format-option.js';
 
 const formats = ['text', 'json', 'github'] as const;
 type Format = (typeof formats)[number];
@@ -62,13 +62,10 @@ async function runLint(
   dir: string | undefined,
   opts: Record<string, unknown>,
 ): Promise<number> {
-  const format = String(opts.format ?? 'text');
-  if (!(formats as readonly string[]).includes(format)) {
-    throw new DangjianError('cli/bad-format', { value: format, allowed: formats.join(' | ') });
-  }
+  const format = parseFormat(opts.format, formats);
   const { lintRepo } = await import('../repo/lint-repo.js');
   const { scan, findings } = await lintRepo(path.resolve(ctx.cwd, dir ?? '.'));
-  ctx.stdout.write(await render(findings, format as Format, ctx, scan));
+  ctx.stdout.write(await render(findings, format, ctx, scan));
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 

@@ -54,8 +54,10 @@ export const common: MessageTable = {
     en: (d) => `The ${d.command} command is not implemented yet.`,
   },
   'cli/bad-format': {
-    zh: (d) => `--format 只能是 ${d.allowed}，收到的是 ${d.value}。`,
-    en: (d) => `--format must be one of ${d.allowed}, got ${d.value}.`,
+    zh: (d) =>
+      `--format 只能是 ${d.allowed}，收到的是 ${d.value}${d.suggestion ? `，是不是想写 ${d.suggestion}？` : '。'}`,
+    en: (d) =>
+      `--format must be one of ${d.allowed}, got ${d.value}${d.suggestion ? `; did you mean ${d.suggestion}?` : '.'}`,
   },
   'severity/error': { zh: () => '错误', en: () => 'error' },
   'severity/warning': { zh: () => '警告', en: () => 'warning' },
