@@ -1,5 +1,6 @@
 // What git knows about the files under a folder: two `git` calls, whatever the repo's size.
 import { execFile, execFileSync } from 'node:child_process';
+import { safeGitOptions } from './git-safety.js';
 import { nfc } from './nfc.js';
 
 // Each file is one object, made here in the shape the listing hands on (a ListedFile), so a big
@@ -59,10 +60,21 @@ export function gitPrefix(dir: string): string | undefined {
  * is committed. Paths are relative to `dir`. Files deleted from the working tree are left out.
  */
 export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> {
+  // Nothing the repo's own .git/config names (a monitor, a filter) may run while we read.
+  const safe = safeGitOptions(dir);
   // `-s` prints `mode sha stage\tpath` for tracked files and the bare path for untracked ones.
   const [listed, status] = await Promise.all([
-    gitAsync(dir, ['ls-files', '-z', '-s', '--cached', '--others', '--exclude-standard']),
-    gitAsync(dir, ['status', '--porcelain=v1', '-z', '--untracked-files=no', '--no-renames', '--', '.']),
+    gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached', '--others', '--exclude-standard']),
+    gitAsync(dir, [
+      ...safe,
+      'status',
+      '--porcelain=v1',
+      '-z',
+      '--untracked-files=no',
+      '--no-renames',
+      '--',
+      '.',
+    ]),
   ]);
   const changed = new Set<string>();
   const deleted = new Set<string>();

@@ -1,5 +1,6 @@
 // 入库日期: when git first recorded each file, for the whole repo in one `git log` call.
 import { execFile } from 'node:child_process';
+import { safeGitOptions } from '../repo/git-safety.js';
 import { nfc } from '../repo/nfc.js';
 import type { IsoDate } from '../types.js';
 
@@ -10,6 +11,8 @@ import type { IsoDate } from '../types.js';
 export async function firstAddedDates(root: string, isGit: boolean): Promise<Map<string, IsoDate>> {
   if (!isGit) return new Map();
   const args = [
+    // Nothing the repo's own .git/config names (a monitor, a signature program) may run.
+    ...safeGitOptions(root),
     '-c',
     'core.quotepath=off',
     'log',
