@@ -1,11 +1,13 @@
 // Read and validate dangjian.yaml: every problem at once, each with its line, then exit code 2.
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, sep } from 'node:path';
 import { didYouMean } from '../did-you-mean.js';
 import { DangjianError, type Problem, ProblemsError } from '../errors.js';
 import type { Catalog, Config, ScoringConfig, UnitConfig, UnitLevel } from '../types.js';
+import { readTextFile } from '../validate/read-text-file.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { decodeUtf8, locate, parseYaml, type YamlSource } from '../validate/yaml-source.js';
+import { visibleText } from '../visible-text.js';
 import { CONFIG_NAMES } from './find-root.js';
 import { asList, parseIndicatorList } from './indicator-list.js';
 
@@ -26,13 +28,10 @@ const sources = new WeakMap<Config, YamlSource>();
 export function loadConfig(root: string): Config {
   const name = CONFIG_NAMES.find((n) => existsSync(join(root, n)));
   if (!name) throw new DangjianError('config/missing', { dir: root });
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(root, name));
-  } catch (error) {
-    throw new DangjianError('config/unreadable', { file: name, detail: (error as Error).message });
-  }
-  const source = parseYaml(name, decodeUtf8(name, bytes));
+  refuseOutside(root, name);
+  // A folder, a FIFO or a device named dangjian.yaml is refused; nothing over the limit is read.
+  const bytes = readTextFile(join(root, name), name, MAX_CONFIG_BYTES);
+  const source = parseYaml(name, decodeUtf8(name, bytes), MAX_CONFIG_BYTES);
   const value = prepare(source.value);
   const problems = checkSchema({ ...source, value }, 'config');
   if (problems.length > 0) throw new ProblemsError(problems);
@@ -42,17 +41,37 @@ export function loadConfig(root: string): Config {
   return config;
 }
 
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** A dangjian.yaml that is a symlink out of the repo is never read: in CI it could be /proc/self/environ. */
+function refuseOutside(root: string, name: string): void {
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(join(root, name));
+    realRoot = realpathSync(root);
+  } catch {
+    return;
+  }
+  if (dirname(real) !== realRoot && !real.startsWith(realRoot + sep)) {
+    throw new ProblemsError([{ file: name, code: 'repo/symlink-outside', data: {} }]);
+  }
+}
+
 /** The config with every unit's responsibilities expanded and checked against the catalog. */
 export function bindConfig(config: Config, catalog: Catalog): Config {
   const known = new Set(catalog.indicators.map((i) => i.id));
   const all = catalog.indicators.map((i) => i.id).sort((a, b) => a - b);
   const source = sources.get(config);
   const problems: Problem[] = [];
-  const responsibilities: Record<string, number[]> = {};
+  const responsibilities = new Map<string, number[]>();
   for (const unit of config.units) {
-    const owed = config.responsibilities[unit.id];
+    // A unit may be called `constructor`: only the file's own keys count, never Object.prototype's.
+    const owed = Object.hasOwn(config.responsibilities, unit.id)
+      ? config.responsibilities[unit.id]
+      : undefined;
     if (!owed) {
-      responsibilities[unit.id] = all;
+      responsibilities.set(unit.id, all);
       continue;
     }
     const unknown = owed.filter((id) => !known.has(id));
@@ -64,10 +83,14 @@ export function bindConfig(config: Config, catalog: Catalog): Config {
         data: { unit: unit.id, indicators: unknown.join('、'), max: all[all.length - 1] },
       });
     }
-    responsibilities[unit.id] = owed.filter((id) => known.has(id));
+    responsibilities.set(
+      unit.id,
+      owed.filter((id) => known.has(id)),
+    );
   }
   if (problems.length > 0) throw new ProblemsError(problems);
-  const bound = { ...config, responsibilities };
+  // fromEntries makes `__proto__` an own key, never the object's prototype.
+  const bound = { ...config, responsibilities: Object.fromEntries(responsibilities) };
   if (source) sources.set(bound, source);
   return bound;
 }
@@ -101,7 +124,7 @@ function toConfig(source: YamlSource, raw: RawConfig, problems: Problem[]): Conf
   const ids = new Map<string, number>();
   const dirs = new Map<string, number>();
   raw.units.forEach((u, i) => {
-    const id = String(u.id).normalize('NFC');
+    const id = visibleText(String(u.id).normalize('NFC'));
     const dir = normaliseDir(u.dir);
     if (ids.has(id))
       problems.push({ ...at(['units', i, 'id']), code: 'config/duplicate-unit-id', data: { id } });
@@ -121,12 +144,12 @@ function toConfig(source: YamlSource, raw: RawConfig, problems: Problem[]): Conf
       }
       dirs.set(dir, i);
     }
-    units.push({ id, name: u.name.trim(), dir: dir ?? '', level: u.level });
+    units.push({ id, name: shownText(u.name), dir: dir ?? '', level: u.level });
   });
 
-  const responsibilities: Record<string, number[]> = {};
+  const responsibilities = new Map<string, number[]>();
   for (const [unitId, list] of Object.entries(raw.responsibilities ?? {})) {
-    const id = unitId.normalize('NFC');
+    const id = visibleText(unitId.normalize('NFC'));
     if (!ids.has(id)) {
       problems.push({
         ...at(['responsibilities', unitId], true),
@@ -143,7 +166,7 @@ function toConfig(source: YamlSource, raw: RawConfig, problems: Problem[]): Conf
         data: { unit: id, value: bad },
       });
     }
-    responsibilities[id] = parsed.ids;
+    responsibilities.set(id, parsed.ids);
   }
 
   const catalog = String(raw.catalog).normalize('NFC').trim();
@@ -153,11 +176,11 @@ function toConfig(source: YamlSource, raw: RawConfig, problems: Problem[]): Conf
 
   return {
     file: source.file,
-    org: raw.org.trim(),
+    org: shownText(raw.org),
     year: raw.year,
     catalog,
     units,
-    responsibilities,
+    responsibilities: Object.fromEntries(responsibilities),
     scoring: { ...DEFAULT_SCORING, ...raw.scoring },
   };
 }
@@ -169,6 +192,11 @@ export function normaliseDir(dir: string): string | undefined {
   const parts = text.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.some((p) => p === '..')) return undefined;
   return parts.join('/');
+}
+
+/** Names printed in reports and CI logs: trimmed, control characters as visible symbols. */
+function shownText(text: string): string {
+  return visibleText(text.trim());
 }
 
 function within(child: string, parent: string): boolean {
