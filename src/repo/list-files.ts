@@ -3,6 +3,7 @@
 import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { Finding } from '../types.js';
+import { hasControlCharacters, visibleText } from '../visible-text.js';
 import { gitFiles, gitPrefix } from './git-files.js';
 import { nfc } from './nfc.js';
 
@@ -53,11 +54,18 @@ function ignoredPath(p: string): boolean {
 }
 
 export async function listFiles(root: string, options: { git?: boolean } = {}): Promise<Listing> {
-  const ctx: WalkContext = { root, rootReal: realpathSync(root), files: [], findings: [] };
+  const ctx: WalkContext = {
+    root,
+    rootReal: realpathSync(root),
+    files: [],
+    findings: [],
+    reported: new Set(),
+    followed: new Set(),
+  };
   const prefix = options.git === false ? undefined : gitPrefix(root);
   if (prefix === undefined) {
     walk(ctx, '', undefined, 0);
-    return { isGit: false, files: ctx.files, findings: ctx.findings };
+    return finish(ctx, false);
   }
   let listed: Awaited<ReturnType<typeof gitFiles>>;
   try {
@@ -65,22 +73,85 @@ export async function listFiles(root: string, options: { git?: boolean } = {}): 
   } catch {
     // git is there but cannot list (a broken index, an odd setup): read the folder instead.
     walk(ctx, '', undefined, 0);
-    return { isGit: false, files: ctx.files, findings: ctx.findings };
+    return finish(ctx, false);
   }
   if (!listed.some((f) => f.fsPath === CONFIG_FILE) && existsSync(join(root, CONFIG_FILE))) {
     // The repo sits in a folder that an enclosing git repository ignores: git knows none of its
     // files, so read the folder as if there were no git at all.
     walk(ctx, '', undefined, 0);
-    return { isGit: false, files: ctx.files, findings: ctx.findings };
+    return finish(ctx, false);
   }
   for (const file of listed) {
     if (ignoredPath(file.fsPath)) continue;
+    if (file.fsPath.includes(REPLACEMENT) && garbled(ctx, file.fsPath)) continue;
     const symlink = file.symlink ?? isSymlink(join(root, file.fsPath));
     if (symlink === undefined) continue;
     if (symlink) followLink(ctx, file.fsPath, file.committed, 0);
-    else ctx.files.push(file);
+    else {
+      // What reports show: control characters (escape sequences, line breaks) as visible symbols.
+      if (hasControlCharacters(file.path)) file.path = visibleText(file.path);
+      ctx.files.push(file);
+    }
   }
-  return { isGit: true, files: ctx.files, findings: ctx.findings };
+  return finish(ctx, true);
+}
+
+function finish(ctx: WalkContext, isGit: boolean): Listing {
+  for (const file of ctx.files) {
+    if (WINDOWS_HINT.test(file.fsPath) || hasControlCharacters(file.fsPath)) windowsUnsafe(ctx, file.fsPath);
+  }
+  return { isGit, files: ctx.files, findings: ctx.findings };
+}
+
+/** What the system gives for a name that is not UTF-8 on disk (a GBK name from a zip). */
+const REPLACEMENT = '\uFFFD';
+
+/** A name read back with U+FFFD that cannot be opened by that name: reported once, never counted. */
+function garbled(ctx: WalkContext, path: string): boolean {
+  try {
+    lstatSync(join(ctx.root, path));
+    return false;
+  } catch {
+    // Not there under the decoded name: its bytes on disk are not UTF-8.
+  }
+  const parts = path.split('/');
+  const k = parts.findIndex((p) => p.includes(REPLACEMENT));
+  const prefix = parts.slice(0, k + 1).join('/');
+  if (!ctx.reported.has(prefix)) {
+    ctx.reported.add(prefix);
+    ctx.findings.push(finding('name/not-utf8', prefix, { name: shown(parts[k]!) }));
+  }
+  return true;
+}
+
+/** A quick look over a whole path for what Windows refuses (and control characters); most paths pass. */
+const WINDOWS_HINT = /[<>:"|?*\\]|[. ](?:\/|$)|(?:^|\/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.[^/]*)?(?:\/|$)/i;
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\..*)?$/i;
+const WINDOWS_CHAR = /[<>:"|?*\\]/;
+
+/** Names a colleague on Windows could not check out: a warning on the first such name of the path. */
+function windowsUnsafe(ctx: WalkContext, fsPath: string): void {
+  const parts = fsPath.split('/');
+  for (let k = 0; k < parts.length; k++) {
+    const name = parts[k]!;
+    const char =
+      WINDOWS_CHAR.exec(name)?.[0] ??
+      (hasControlCharacters(name) ? visibleText(name).match(/[\u2400-\u2421]/)?.[0] : undefined);
+    const reason = WINDOWS_DEVICE.test(name)
+      ? 'reserved'
+      : /[. ]$/.test(name)
+        ? 'trailing'
+        : char !== undefined
+          ? 'character'
+          : undefined;
+    if (reason === undefined) continue;
+    const prefix = parts.slice(0, k + 1).join('/');
+    if (ctx.reported.has(prefix)) return;
+    ctx.reported.add(prefix);
+    const data = { name: shown(name), reason, ...(char !== undefined ? { char: visibleText(char) } : {}) };
+    ctx.findings.push({ ...finding('name/windows-unsafe', prefix, data), severity: 'warning' });
+    return;
+  }
 }
 
 interface WalkContext {
@@ -88,6 +159,10 @@ interface WalkContext {
   rootReal: string;
   files: ListedFile[];
   findings: Finding[];
+  /** Path prefixes already reported as not UTF-8 or unsafe on Windows: each is said once. */
+  reported: Set<string>;
+  /** Real folders already walked through a symlink: links that fan out must not multiply the walk. */
+  followed: Set<string>;
 }
 
 const MAX_DEPTH = 40;
@@ -108,9 +183,10 @@ function walk(ctx: WalkContext, dir: string, committed: boolean | undefined, dep
     const name = entry.name;
     if (isIgnoredName(name) || (dir === '' && name === OUTPUT_DIR)) continue;
     const path = dir ? `${dir}/${name}` : name;
+    if (name.includes(REPLACEMENT) && garbled(ctx, path)) continue;
     if (entry.isDirectory()) walk(ctx, path, committed, depth + 1);
     else if (entry.isSymbolicLink()) followLink(ctx, path, committed, depth);
-    else if (entry.isFile()) ctx.files.push({ path: nfc(path), fsPath: path, committed });
+    else if (entry.isFile()) ctx.files.push({ path: shown(path), fsPath: path, committed });
   }
 }
 
@@ -138,7 +214,7 @@ function followLink(ctx: WalkContext, path: string, committed: boolean | undefin
     return;
   }
   if (!isDir) {
-    ctx.files.push({ path: nfc(path), fsPath: path, committed });
+    ctx.files.push({ path: shown(path), fsPath: path, committed });
     return;
   }
   // A folder link pointing at one of its own ancestors would be walked for ever.
@@ -147,6 +223,12 @@ function followLink(ctx: WalkContext, path: string, committed: boolean | undefin
     ctx.findings.push(finding('repo/symlink-loop', path, {}));
     return;
   }
+  // Two links to one folder would count its files twice (and a ladder of them doubles at every rung).
+  if (ctx.followed.has(target)) {
+    ctx.findings.push({ ...finding('repo/symlink-again', path, {}), severity: 'warning' });
+    return;
+  }
+  ctx.followed.add(target);
   walk(ctx, path, committed, depth + 1);
 }
 
@@ -166,6 +248,12 @@ function safeRealpath(abs: string): string | undefined {
   }
 }
 
+/** What reports show: NFC, and control characters (escape sequences, line breaks) as visible symbols. */
+function shown(path: string): string {
+  const normal = nfc(path);
+  return hasControlCharacters(normal) ? visibleText(normal) : normal;
+}
+
 function finding(code: string, path: string, data: Finding['data']): Finding {
-  return { severity: 'error', code, path: nfc(path), data };
+  return { severity: 'error', code, path: shown(path), data };
 }

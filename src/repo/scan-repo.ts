@@ -1,6 +1,6 @@
 // Read the evidence tree into data: units → indicators → events, plus findings for everything the
 // tool does not understand. Lists files once; reads only sidecars.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
 import { bindConfig, loadConfig, normaliseDir } from '../config/load-config.js';
@@ -90,6 +90,7 @@ class Scanner {
   /** `unit\0indicator` → the folders found for it (normally one). */
   private readonly dirs = new Map<string, string[]>();
   private readonly reported = new Set<string>();
+  private readonly seenUnits = new Set<string>();
   private readonly innerKinds = new Map<string, string>();
   private vocabulary: string[] | undefined;
   private readonly yearPrefix: string;
@@ -116,6 +117,7 @@ class Scanner {
       return;
     }
     const { unit, start } = match;
+    this.seenUnits.add(unit.id);
     // Slash positions: after the indicator folder, after the entry, after that (if any).
     const s1 = path.indexOf('/', start);
     if (s1 < 0) {
@@ -210,7 +212,11 @@ class Scanner {
           );
         }
       }
-      const exists = existsSync(join(this.root, unit.dir));
+      // A folder named in NFD (macOS) is not found by its NFC name on Linux, but its files were listed.
+      const exists =
+        this.seenUnits.has(unit.id) ||
+        existsSync(join(this.root, unit.dir)) ||
+        existsAnyForm(this.root, unit.dir);
       if (!exists)
         this.push(
           'error',
@@ -359,4 +365,21 @@ class Scanner {
 
 export function metaKey(unit: string, indicator: number): string {
   return `${unit}\u0000${indicator}`;
+}
+
+/** An empty unit folder whose name is stored in another Unicode form than dangjian.yaml's (NFD on macOS). */
+function existsAnyForm(root: string, dir: string): boolean {
+  let current = root;
+  for (const part of dir.split('/')) {
+    let names: string[];
+    try {
+      names = readdirSync(current);
+    } catch {
+      return false;
+    }
+    const match = names.find((n) => n.normalize('NFC') === part);
+    if (match === undefined) return false;
+    current = join(current, match);
+  }
+  return true;
 }

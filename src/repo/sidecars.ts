@@ -1,13 +1,15 @@
 // `_meta.yaml` (per indicator folder) and `_event.yaml` (per event folder): small YAML files people
 // write. A broken one is a finding with its line; it never stops the scan.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asList, parseIndicatorList } from '../config/indicator-list.js';
 import { ProblemsError } from '../errors.js';
 import type { Finding, IndicatorMeta } from '../types.js';
+import { readTextFile } from '../validate/read-text-file.js';
 import { checkSchema, isValid, type SchemaName } from '../validate/schema-check.js';
 import { decodeUtf8, locate, parseYaml } from '../validate/yaml-source.js';
 import { readSimpleSidecar } from './simple-sidecar.js';
+
+const MAX_SIDECAR_BYTES = 64 * 1024;
 
 export const META_NAMES = new Set(['_meta.yaml', '_meta.yml']);
 export const EVENT_NAMES = new Set(['_event.yaml', '_event.yml']);
@@ -28,14 +30,9 @@ function load(
   where: Where,
   findings: Finding[],
 ): Loaded {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(join(root, fsPath));
-  } catch {
-    return undefined;
-  }
-  try {
-    const text = decodeUtf8(path, bytes);
+    // Not a regular file (a FIFO would block), too large, or unreadable: a finding, never a hang.
+    const text = decodeUtf8(path, readTextFile(join(root, fsPath), path, MAX_SIDECAR_BYTES));
     const simple = text.length <= 1024 ? readSimpleSidecar(text) : undefined;
     if (simple) {
       const prepared = schema === 'event' ? withLists(simple.value) : simple.value;
@@ -44,7 +41,7 @@ function load(
         return { value: prepared, locate: (key) => simple.positions.get(key) ?? { line: 1, column: 1 } };
       }
     }
-    const source = parseYaml(path, text, 64 * 1024);
+    const source = parseYaml(path, text, MAX_SIDECAR_BYTES);
     const value = (source.value ?? {}) as Record<string, unknown>;
     const prepared = schema === 'event' && isMap(value) ? withLists(value) : value;
     const problems = checkSchema({ ...source, value: prepared }, schema);
@@ -52,6 +49,9 @@ function load(
     return { value: prepared, locate: (key) => locate(source, [key]) };
   } catch (error) {
     if (!(error instanceof ProblemsError)) throw error;
+    // Deleted since it was listed: nothing to say about it.
+    if (error.problems.some((p) => p.code === 'yaml/unreadable' && p.data.detail === 'ENOENT'))
+      return undefined;
     for (const p of error.problems) {
       findings.push({
         severity: 'error',

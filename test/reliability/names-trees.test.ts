@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitAll, makeRepo } from '../helpers/make-repo.js';
+import { commitAll, makeRepo, type RepoSpec } from '../helpers/make-repo.js';
 import { hashTree, runOnRepo, spawnQuick } from './tree.js';
 
 const CONFIG =
@@ -204,6 +204,20 @@ for (const git of [false, true]) {
       );
     });
 
+    it('a ladder of folder links (each rung links twice to the next) is walked once, not 2^n times', async () => {
+      const files: RepoSpec['files'] = { [`${IND}/d24/2020-03-01 图片 底层.jpg`]: 'x' };
+      for (let i = 1; i < 24; i++) {
+        files[`${IND}/d${i}/a`] = { symlink: `../d${i + 1}` };
+        files[`${IND}/d${i}/b`] = { symlink: `../d${i + 1}` };
+      }
+      const dir = makeRepo({ config: CONFIG, files });
+      if (git) commitAll(dir);
+      const started = performance.now();
+      const { findings } = await lintJson(dir);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(findings.filter((f) => f.code === 'repo/symlink-again').length).toBeGreaterThanOrEqual(23);
+    });
+
     it('symlinks to / and out of the repo are findings; what they point at is never read', async () => {
       const outside = makeRepo({ config: false, files: { 'secret.pdf': 'OUTSIDE-MARKER' } });
       const dir = makeRepo({
@@ -283,5 +297,15 @@ describe('wide and special trees', () => {
     chmodSync(join(dir, '局机关党委/02'), 0o000);
     expect(hashTree(dir)).toBe(before);
     chmodSync(join(dir, '局机关党委/02'), 0o755);
+  });
+});
+
+describe('names with the characters GitHub annotations use', () => {
+  it('commas, colons and percent signs in a path are escaped in the file= property', async () => {
+    const dir = makeRepo({ config: CONFIG, files: { [`${IND}/扫描件,第1页:封面%20.pdf`]: 'x' } });
+    const result = await runOnRepo(['lint', '--format', 'github'], dir);
+    expect(result.code).toBe(1);
+    const line = result.stdout.split('\n').find((l) => l.includes('name/no-date'))!;
+    expect(line).toContain('file=局机关党委/01 政治机关意识党课/扫描件%2C第1页%3A封面%2520.pdf,');
   });
 });

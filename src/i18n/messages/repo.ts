@@ -96,6 +96,30 @@ export const repoMessages: MessageTable = {
     en: (d) =>
       `"${d.word}" is not a known evidence kind.${didYouMeanEn(d)} Use a kind from the catalog, e.g. 会议记录, 学习记录, 图片 (see dangjian indicators --kinds).`,
   },
+  'name/not-utf8': {
+    zh: (d) =>
+      `名称 “${d.name}” 不是 UTF-8 编码，显示为乱码（常见于在 Linux 或 macOS 上解压 Windows 的压缩包），无法读取，不计入考核。请在 Windows 上重新命名，或用 unzip -O GBK 重新解压。`,
+    en: (d) =>
+      `The name "${d.name}" is not UTF-8 (often a Windows zip unpacked on Linux or macOS) and cannot be read, so it does not count. Rename it, or unzip again with -O GBK.`,
+  },
+  'name/windows-unsafe': {
+    zh: (d) =>
+      `“${d.name}” 在 Windows 上不能用作名称（${
+        d.reason === 'reserved'
+          ? '是 Windows 保留的设备名'
+          : d.reason === 'trailing'
+            ? '以点或空格结尾'
+            : `含有 Windows 不允许的字符 ${d.char}`
+      }），在 Windows 上拉取仓库时会出错。请改名。`,
+    en: (d) =>
+      `"${d.name}" cannot be a name on Windows (${
+        d.reason === 'reserved'
+          ? 'a reserved device name'
+          : d.reason === 'trailing'
+            ? 'it ends with a dot or space'
+            : `it contains ${d.char}`
+      }); checking the repo out on Windows will fail. Rename it.`,
+  },
   'name/out-of-year': {
     zh: (d) =>
       `日期 ${d.date} 不在 ${d.year} 年度内，不计入本年度考核。如日期写错了请改正；往年材料请移出本仓库。`,
@@ -162,6 +186,12 @@ export const repoMessages: MessageTable = {
   'repo/symlink-loop': {
     zh: () => '这个快捷方式（符号链接）指向自身或上级文件夹，形成了循环。请删除它。',
     en: () => 'This symlink points at itself or a folder above it, making a loop. Remove it.',
+  },
+  'repo/symlink-again': {
+    zh: () =>
+      '这个快捷方式（符号链接）指向的文件夹已经通过另一个快捷方式读取过，不再重复计入。一次活动计入多项指标，请用 _event.yaml 写 同时计入。',
+    en: () =>
+      'This symlink leads to a folder already read through another link; it is not counted again. To count one event for several indicators, use _event.yaml.',
   },
   'repo/symlink-broken': {
     zh: () => '这个快捷方式（符号链接）指向的文件不存在。请放入材料本身。',
