@@ -1,7 +1,8 @@
 // Every path we write is checked to stay inside the repo, whatever a config or a flag says.
-import { mkdirSync } from 'node:fs';
+
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { DangjianError } from '../errors.js';
+import { makeDirs } from '../fs/make-dirs.js';
 import { writeError } from '../fs/write-new-file.js';
 
 /** The absolute path of `rel` under `root`; refused when it would leave `root`. */
@@ -29,7 +30,7 @@ export function joinRel(...parts: string[]): string {
 /** mkdir -p, with a failure (no permission, no space) reported like any write, naming the folder. */
 export function makeDir(abs: string, shown: string): void {
   try {
-    mkdirSync(abs, { recursive: true });
+    makeDirs(abs);
   } catch (error) {
     throw writeError(error, shown);
   }

@@ -1,7 +1,8 @@
 // Write every workbook of a compile run: refuse to replace without --force, atomically, no temp left.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DangjianError } from '../errors.js';
+import { makeDirs } from '../fs/make-dirs.js';
 import { commitTemp, safeUnlink, tempPathFor, writeError } from '../fs/write-new-file.js';
 import { type BookScope, type CompileData, orgScope, unitScope } from './book-data.js';
 import { bookFileNames } from './file-names.js';
@@ -46,7 +47,7 @@ export async function compileBooks(data: CompileData, options: CompileOptions = 
     }
   }
   try {
-    mkdirSync(data.outDir, { recursive: true });
+    makeDirs(data.outDir);
   } catch (error) {
     throw writeError(error, data.outDir);
   }

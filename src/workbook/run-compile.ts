@@ -1,8 +1,10 @@
 // `dangjian compile`: scan, score as of the quarter's last day, write the workbooks, report where.
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { DangjianError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { OUTPUT_DIR } from '../repo/list-files.js';
 import { loadRepo } from '../repo/load-repo.js';
 import { evaluate, evaluateMonthEnds } from '../score/index.js';
 import type { IsoDate, RepoScan } from '../types.js';
@@ -60,13 +62,36 @@ export async function runCompile(
   return 0;
 }
 
-/** Workbooks never go among the evidence: a unit's folder (or anything inside it) is refused. */
+/**
+ * Workbooks never go among the evidence: a unit's folder (or anything inside it) is refused, also
+ * through a symlink. The tool's own 汇编/ at the top is never evidence, even when a unit is the root.
+ */
 function refuseOutInUnit(scan: RepoScan, outDir: string, asWritten: string): void {
+  const out = realOf(outDir);
+  const own = realOf(join(scan.root, OUTPUT_DIR));
+  if (inside(own, out)) return;
   for (const unit of scan.config.units) {
-    const unitDir = join(scan.root, ...unit.dir.split('/'));
-    const rel = relative(unitDir, outDir);
-    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+    const unitDir = realOf(join(scan.root, ...unit.dir.split('/').filter((p) => p !== '')));
+    if (inside(unitDir, out)) {
       throw new DangjianError('compile/out-in-unit', { out: asWritten, unit: unit.name, dir: unit.dir });
+    }
+  }
+}
+
+function inside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The real path of `path`: its nearest existing ancestor resolved (symlinks and all), the rest appended. */
+function realOf(path: string): string {
+  const rest: string[] = [];
+  for (let current = path; ; current = dirname(current)) {
+    try {
+      return join(realpathSync(current), ...rest.reverse());
+    } catch {
+      if (dirname(current) === current) return path;
+      rest.push(basename(current));
     }
   }
 }
