@@ -1,5 +1,5 @@
 // Find, read and validate an indicator catalog: a built-in id (`2020` → indicators/2020.yaml) or a path.
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DangjianError, ProblemsError } from '../errors.js';
@@ -46,7 +46,8 @@ export function loadCatalog(ref: string, options: LoadCatalogOptions): Catalog {
     return catalog;
   }
   const file = path.resolve(options.baseDir, ref);
-  if (!existsSync(file) || !statSync(file).isFile()) {
+  // A folder or a FIFO at the path is not "missing": readTextFile says what it is instead.
+  if (!existsSync(file)) {
     throw new DangjianError('catalog/not-found', {
       ref,
       path: file,

@@ -271,9 +271,9 @@ describe('a catalog file in the repo', () => {
     expectShortError(await runOnRepo(['lint'], dir), '指标.yaml:1:1:', 'UTF-8');
   });
 
-  it('a folder: catalog/not-found', async () => {
+  it('a folder: yaml/not-a-file, not "does not exist"', async () => {
     const dir = withCatalog({ '指标.yaml/': {} });
-    expectShortError(await runOnRepo(['lint'], dir), '指标.yaml');
+    expectShortError(await runOnRepo(['lint', '--lang', 'en'], dir), '指标.yaml:1:1:', 'not a regular file');
   });
 
   it('a FIFO: refused without blocking (spawned)', () => {
