@@ -6,6 +6,8 @@ import type { Lang, Rule } from '../types.js';
 export function ruleId(rule: Rule): string {
   switch (rule.type) {
     case 'require':
+      // No kinds: any event counts (the implicit rule of an indicator whose catalog entry has none).
+      if (rule.kinds.length === 0) return 'require:*';
       return rule.kinds.length === 1 ? `require:${rule.kinds[0]}` : `anyOf:${rule.kinds.join('|')}`;
     case 'minEvents':
       return `minEvents:${rule.count}/${rule.per}${rule.kind ? `:${rule.kind}` : ''}`;
@@ -33,6 +35,7 @@ export function ruleAccepts(rule: Rule, kinds: readonly string[]): boolean {
 export function describeRule(rule: Rule, lang: Lang): string {
   switch (rule.type) {
     case 'require':
+      if (rule.kinds.length === 0) return t(lang, 'catalog/rule-any-event');
       return rule.kinds.length === 1
         ? t(lang, 'catalog/rule-require', { kind: rule.kinds[0] })
         : t(lang, 'catalog/rule-any-of', { kinds: listKinds(rule.kinds, lang) });

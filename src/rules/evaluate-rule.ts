@@ -1,8 +1,9 @@
 // One rule, one unit's counting events, one as-of date → met / pending / behind / overdue.
+
+import { ruleId } from '../catalog/describe-rule.js';
 import { dateInYear, elapsedMonthsIn, monthsPerPeriod, periodsOf, yearEnd } from '../dates/calendar.js';
 import type { EvidenceEvent, IsoDate, Rule, RuleResult } from '../types.js';
 import { carries } from './counting-events.js';
-import { ruleKey } from './rule-id.js';
 
 export interface RuleContext {
   year: number;
@@ -35,7 +36,7 @@ function evaluateRequire(
   const due = yearEnd(ctx.year);
   // Nothing says when in the year it must happen, so it is only late once the year has closed.
   const state = have >= 1 ? 'met' : ctx.asOf > due ? 'overdue' : 'pending';
-  return { rule: ruleKey(rule), spec: rule, state, have, need: 1, due };
+  return { rule: ruleId(rule), spec: rule, state, have, need: 1, due };
 }
 
 function evaluateDue(
@@ -46,7 +47,7 @@ function evaluateDue(
   const due = dateInYear(ctx.year, rule.by);
   const have = events.filter((e) => e.date <= due && carries(e, rule.kind)).length;
   const state = have >= 1 ? 'met' : ctx.asOf > due ? 'overdue' : 'pending';
-  return { rule: ruleKey(rule), spec: rule, state, have, need: 1, due };
+  return { rule: ruleId(rule), spec: rule, state, have, need: 1, due };
 }
 
 function evaluateMinEvents(
@@ -54,7 +55,7 @@ function evaluateMinEvents(
   events: EvidenceEvent[],
   ctx: RuleContext,
 ): RuleResult {
-  const key = ruleKey(rule);
+  const key = ruleId(rule);
   const need = rule.count;
   const matching = events.filter((e) => carries(e, rule.kind));
   const countIn = (start: IsoDate, end: IsoDate) =>

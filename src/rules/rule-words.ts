@@ -1,13 +1,5 @@
-// A rule in plain words for 扣分说明 and 本月待办, in Chinese or English.
-import { describeRule } from '../catalog/describe-rule.js';
-import { t } from '../i18n/index.js';
-import type { Lang, Rule } from '../types.js';
-
-/** The catalog's plain words, plus the any-event rule of an indicator without rules. */
-export function ruleWords(rule: Rule, lang: Lang): string {
-  if (rule.type === 'require' && rule.kinds.length === 0) return t(lang, 'check/rule-any-event');
-  return describeRule(rule, lang);
-}
+// Dates and periods in plain words for 扣分说明 and 本月待办, in Chinese or English.
+import type { Lang } from '../types.js';
 
 /** `2020-07-01` → `7月1日` (zh) or as is (en). */
 export function dayWords(date: string | undefined, lang: Lang): string {

@@ -58,6 +58,13 @@ describe('rules in two forms', () => {
     }
   });
 
+  it('names the implicit any-event rule of an indicator without rules', () => {
+    const any = { type: 'require', kinds: [] } as const;
+    expect(ruleId({ ...any, kinds: [] })).toBe('require:*');
+    expect(describeRule({ ...any, kinds: [] }, 'zh')).toBe('至少要有一次活动材料');
+    expect(describeRule({ ...any, kinds: [] }, 'en')).toBe('at least one event');
+  });
+
   it('knows which kinds a rule accepts', () => {
     expect(ruleKinds({ type: 'minEvents', count: 4, per: 'year' })).toBeUndefined();
     expect(ruleAccepts({ type: 'minEvents', count: 4, per: 'year' }, ['资料'])).toBe(true);

@@ -91,6 +91,7 @@ export const catalogMessages: MessageTable = {
     en: (d) => `Total: ${d.indicators} items, ${d.points} points`,
   },
   'catalog/inferred': { zh: () => '（标题系推断）', en: () => ' (name inferred)' },
+  'catalog/rule-any-event': { zh: () => '至少要有一次活动材料', en: () => 'at least one event' },
   'catalog/more': {
     zh: () => '查看某项指标的全文：dangjian indicators <序号>',
     en: () => 'One indicator in full: dangjian indicators <id>',

@@ -1,5 +1,6 @@
+import { describeRule } from '../../catalog/describe-rule.js';
 import { ruleFromData } from '../../rules/rule-data.js';
-import { dayWords, periodWords, ruleWords } from '../../rules/rule-words.js';
+import { dayWords, periodWords } from '../../rules/rule-words.js';
 import type { Lang } from '../../types.js';
 import type { MessageData, MessageTable } from '../types.js';
 
@@ -9,7 +10,7 @@ const head = (d: MessageData, lang: Lang) =>
   lang === 'zh' ? `第${d.indicator}项「${d.title}」：` : `Indicator ${d.indicator} "${d.title}": `;
 const rule = (d: MessageData, lang: Lang) => {
   const spec = ruleFromData(d);
-  return spec ? ruleWords(spec, lang) : String(d.rule ?? '');
+  return spec ? describeRule(spec, lang) : String(d.rule ?? '');
 };
 const period = (d: MessageData, lang: Lang) =>
   periodWords(d.periodStart as string, d.periodEnd as string, lang);
@@ -62,7 +63,6 @@ const findings: MessageTable = Object.fromEntries(
 );
 
 const words: MessageTable = {
-  'check/rule-any-event': { zh: () => '至少要有一次活动材料', en: () => 'at least one event' },
   'check/title': {
     zh: (d) => `${d.org} ${d.year}年党建工作自查自评（截至${dayWords(String(d.asOf), 'zh')}）`,
     en: (d) => `${d.org}: ${d.year} self-assessment as of ${d.asOf}`,
