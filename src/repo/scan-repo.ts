@@ -57,8 +57,23 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     catalog,
     units,
     fileCount: listing.files.length,
-    findings: sortFindings([...listing.findings, ...scan.findings]),
+    findings: sortFindings([...placeFindings(listing.findings, config.units), ...scan.findings]),
   };
+}
+
+/** The listing knows only paths: give its findings their unit and indicator, so reports group them there. */
+function placeFindings(findings: Finding[], units: UnitConfig[]): Finding[] {
+  if (findings.length === 0) return findings;
+  const findUnit = createUnitFinder(units);
+  return findings.map((f) => {
+    if (f.path === undefined || f.unit !== undefined) return f;
+    const match = findUnit(f.path);
+    if (!match) return f;
+    const rest = f.path.slice(match.start);
+    const slash = rest.indexOf('/');
+    const indicator = slash > 0 ? leadingNumber(rest.slice(0, slash)) : undefined;
+    return { ...f, unit: match.unit.id, ...(indicator !== undefined && { indicator }) };
+  });
 }
 
 const FILE = { folder: false };

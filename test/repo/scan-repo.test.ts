@@ -156,6 +156,21 @@ describe('scanRepo', () => {
     expect(scan.fileCount).toBe(2);
   });
 
+  it('files findings about names under the unit and indicator they stand in', async () => {
+    const root = makeRepo({
+      files: {
+        '第一党支部/05 专题学习/2020-03-15 学习记录 第一次.pdf': 'a',
+        '第一党支部/05 专题学习/2020-03-16 学习记录 aux.pdf.': 'b',
+        '第一党支部/05 专题学习/2020-03-17 学习记录 外链.pdf': { symlink: '/etc/hostname' },
+      },
+    });
+    const scan = await loadRepo(root);
+    const placed = scan.findings
+      .filter((f) => f.code === 'name/windows-unsafe' || f.code === 'repo/symlink-outside')
+      .map((f) => `${f.code} ${f.unit} ${f.indicator}`);
+    expect(placed).toEqual(['name/windows-unsafe zb1 5', 'repo/symlink-outside zb1 5']);
+  });
+
   it('reads the folder itself when an enclosing git repository ignores it', async () => {
     const outer = tempDir();
     writeFileSync(join(outer, '.gitignore'), '台账副本/\n');
