@@ -1,5 +1,6 @@
 // 材料目录: every event of the quarter, one row per dated file or folder, each linked from the workbook.
 import type { Workbook } from 'exceljs';
+import type { EvidenceEntry } from '../types.js';
 import type { BookScope, CompileData } from './book-data.js';
 import { firstAddedOf, type MaterialRow, quarterMaterials } from './evidence-of.js';
 import { evidenceLink } from './links.js';
@@ -82,7 +83,7 @@ function rowValues(
   const { event, indicator, filedUnder } = material.serving;
   const entry = event.entries[index]!;
   const name = entry.path.slice(entry.path.lastIndexOf('/') + 1) + (entry.isFolder ? '/' : '');
-  const link = evidenceLink(data.scan.root, entry.path, data.outDir);
+  const link = evidenceLink(data.scan.root, diskPath(entry), data.outDir);
   const added = firstAddedOf(entry, data.firstAdded);
   const title =
     filedUnder === undefined ? entry.title : `${entry.title}（同时计入，材料存于第${filedUnder}项）`;
@@ -97,4 +98,15 @@ function rowValues(
     entry.files.length,
     added ? { date: added } : null,
   ];
+}
+
+/**
+ * The entry's path as spelled on disk: a name typed on a Mac may be stored decomposed (NFD), and a
+ * link must name the file as it is, not as reports show it. Normalising never moves a `/`, so a
+ * folder's spelling is the first segments of a file inside it.
+ */
+function diskPath(entry: EvidenceEntry): string {
+  const disk = entry.files[0]?.fsPath;
+  if (disk === undefined) return entry.path;
+  return entry.isFolder ? disk.split('/').slice(0, entry.path.split('/').length).join('/') : disk;
 }
