@@ -2,11 +2,7 @@
 // repeated flags: a finding or one clear line with exit 2, never a guess.
 import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/make-repo.js';
-import { expectShortError, runOnRepo } from './tree.js';
-
-const CONFIG =
-  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
-const IND = '局机关党委/01 政治机关意识党课';
+import { CONFIG, expectShortError, IND, runOnRepo } from './tree.js';
 
 function repo(): string {
   return makeRepo({

@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { makeRepo } from '../helpers/make-repo.js';
-import { expectShortError, hashTree, spawnQuick } from './tree.js';
-
-const CONFIG =
-  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
+import { CONFIG, expectShortError, hashTree, spawnQuick } from './tree.js';
 
 interface Case {
   name: string;

@@ -5,10 +5,7 @@ import { chmodSync, existsSync, rmSync, utimesSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, makeRepo, tempDir } from '../helpers/make-repo.js';
-import { runOnRepo } from './tree.js';
-
-const CONFIG =
-  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
+import { CONFIG, runOnRepo } from './tree.js';
 
 describe.skipIf(process.platform === 'win32')('a hostile .git/config', () => {
   it('lint, check and compile never run the programs it names', async () => {

@@ -6,11 +6,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitAll, makeRepo, type RepoSpec } from '../helpers/make-repo.js';
-import { hashTree, runOnRepo, spawnQuick } from './tree.js';
-
-const CONFIG =
-  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
-const IND = '局机关党委/01 政治机关意识党课';
+import { CONFIG, hashTree, IND, runOnRepo, spawnQuick } from './tree.js';
 
 interface JsonFinding {
   code: string;

@@ -6,11 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/make-repo.js';
-import { expectShortError, spawnQuick } from './tree.js';
-
-const CONFIG =
-  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
-const IND = '局机关党委/01 政治机关意识党课';
+import { CONFIG, expectShortError, IND, spawnQuick } from './tree.js';
 
 /** path → fingerprint of every file and folder under root (not .git). */
 function fingerprints(root: string, rel = '', out = new Map<string, string>()): Map<string, string> {

@@ -4,11 +4,8 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/make-repo.js';
-import { runOnRepo, spawnQuick } from './tree.js';
+import { CONFIG, IND, runOnRepo, spawnQuick } from './tree.js';
 
-const CONFIG =
-  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
-const IND = '局机关党委/01 政治机关意识党课';
 const EVENT = `${IND}/2020-03-01 党课材料 党课`;
 
 interface JsonFinding {

@@ -103,3 +103,8 @@ export function spawnQuick(
   });
   return { code: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
+
+/** The one-unit organisation most reliability cases start from, and its first indicator folder. */
+export const CONFIG =
+  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
+export const IND = '局机关党委/01 政治机关意识党课';

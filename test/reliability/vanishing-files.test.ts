@@ -4,6 +4,7 @@ import type * as fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/make-repo.js';
+import { CONFIG, IND } from './tree.js';
 
 const gone = new Set<string>();
 
@@ -44,10 +45,6 @@ vi.mock('node:fs', async (importOriginal) => {
   };
   return { ...mocked, default: mocked };
 });
-
-const CONFIG =
-  'org: 机关党委\nyear: 2020\ncatalog: 2020\nunits:\n  - { id: jgdw, name: 局机关党委, dir: 局机关党委, level: org }\n';
-const IND = '局机关党委/01 政治机关意识党课';
 
 function repo(): string {
   return makeRepo({

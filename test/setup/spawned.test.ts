@@ -52,20 +52,18 @@ describe('init and add, spawned, in a git repository', () => {
   it('add files a scan and photos from inside an indicator folder', () => {
     const folder = join(root, '机关第一党支部', '01 政治机关意识党课');
     const sources = treeHash(downloads);
-    const scan = spawnCli(
-      [
-        'add',
-        '1',
-        join(downloads, '七一党课 扫描件.PDF'),
-        '--date',
-        '2020-06-30',
-        '--kind',
-        '党课材料',
-        '--unit',
-        'zb1',
-      ],
-      folder,
-    );
+    const addScan = [
+      'add',
+      '1',
+      join(downloads, '七一党课 扫描件.PDF'),
+      '--date',
+      '2020-06-30',
+      '--kind',
+      '党课材料',
+      '--unit',
+      'zb1',
+    ];
+    const scan = spawnCli(addScan, folder);
     expect(scan.stderr).toBe('');
     expect(scan.code).toBe(0);
     const photos = spawnCli(
@@ -91,20 +89,7 @@ describe('init and add, spawned, in a git repository', () => {
     expect(readFileSync(join(folder, '2020-06-30 图片 七一党课现场', '现场 1.JPG'), 'utf8')).toBe('jpeg 1');
     expect(treeHash(downloads)).toBe(sources);
 
-    const again = spawnCli(
-      [
-        'add',
-        '1',
-        join(downloads, '七一党课 扫描件.PDF'),
-        '--date',
-        '2020-06-30',
-        '--kind',
-        '党课材料',
-        '--unit',
-        'zb1',
-      ],
-      folder,
-    );
+    const again = spawnCli(addScan, folder);
     expect(again.code).toBe(2);
     expect(again.stderr.trim().split('\n')).toHaveLength(1);
   });
