@@ -70,7 +70,7 @@ async function startup() {
     ['yaml', 'yaml'],
     ['ajv', 'ajv'],
     ['exceljs', 'exceljs'],
-    ['run', './dist/cli/run.js'],
+    ['run', './dist/bundle/run.js'],
   ]) {
     await bench(
       { key: `import-${key}`, label: `import \`${spec}\``, baseline: 'node', breakdown: true },

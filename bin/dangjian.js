@@ -9,7 +9,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const { run } = await import('../dist/cli/run.js');
+  const { run } = await import('../dist/bundle/run.js');
 
   // A reader that stops early (`dangjian check | head`) is not an error.
   for (const stream of [process.stdout, process.stderr]) {

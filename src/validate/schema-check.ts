@@ -29,7 +29,7 @@ function validatorFor(name: SchemaName): ValidateFunction {
 function fromBuild(name: SchemaName, text: string): ValidateFunction | undefined {
   let built: Precompiled;
   try {
-    built = require(`./validators/${name}.cjs`) as Precompiled;
+    built = require(`../validate/validators/${name}.cjs`) as Precompiled;
   } catch {
     return undefined;
   }
