@@ -1,4 +1,4 @@
-// What git knows about the files under a folder: two `git` calls, whatever the repo's size.
+// What git knows about the files under a folder: two `git` calls (three when there are new folders).
 import { execFile, execFileSync } from 'node:child_process';
 import { safeGitOptions } from './git-safety.js';
 import { nfc } from './nfc.js';
@@ -55,6 +55,9 @@ export function gitPrefix(dir: string): string | undefined {
   }
 }
 
+/** More folders than this, all new, and one walk of the whole tree is cheaper than naming them all. */
+const MAX_NEW_DIRS = 200;
+
 /**
  * Every file under `dir` that git tracks or would track (ignored files left out), with whether it
  * is committed. Paths are relative to `dir`. Files deleted from the working tree are left out.
@@ -62,35 +65,49 @@ export function gitPrefix(dir: string): string | undefined {
 export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> {
   // Nothing the repo's own .git/config names (a monitor, a filter) may run while we read.
   const safe = safeGitOptions(dir);
-  // `-s` prints `mode sha stage\tpath` for tracked files and the bare path for untracked ones.
+  // The index (fast: no walk) and the status side by side. Status walks the tree for new files but
+  // names a wholly new folder once (`dir/`), and uses git's untracked cache where the repo keeps one.
   const [listed, status] = await Promise.all([
-    gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached', '--others', '--exclude-standard']),
+    gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached']),
     gitAsync(dir, [
       ...safe,
       'status',
       '--porcelain=v1',
       '-z',
-      '--untracked-files=no',
+      '--untracked-files=normal',
+      '--ignore-submodules=all',
       '--no-renames',
       '--',
       '.',
     ]),
   ]);
-  const changed = new Set<string>();
-  const deleted = new Set<string>();
-  const fields = status.toString('utf8').split('\0');
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i]!;
-    if (field.length < 4) continue;
-    // Porcelain paths are relative to the top of the work tree.
-    const path = field.slice(3);
-    const rel = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-    if (field[0] === 'R' || field[0] === 'C') i++;
-    if (rel === undefined) continue;
-    if (field[1] === 'D' || field[0] === 'D') deleted.add(rel);
-    else changed.add(rel);
-  }
+  const state = readStatus(status, prefix);
   const files: GitFile[] = [];
+  for (const fsPath of state.untracked) {
+    files.push({ path: nfc(fsPath), fsPath, symlink: undefined, committed: false, blob: undefined });
+  }
+  if (state.newDirs.length > 0) {
+    // What is inside the new folders, ignored files left out (or, when there are many, every new file).
+    // Literal: a folder called `:新` or `[一]` is that folder, not pathspec magic or a pattern.
+    const dirs = state.newDirs.length > MAX_NEW_DIRS ? ['.'] : state.newDirs;
+    const others = await gitAsync(dir, [
+      ...safe,
+      '--literal-pathspecs',
+      'ls-files',
+      '-z',
+      '--others',
+      '--exclude-standard',
+      '--',
+      ...dirs,
+    ]);
+    for (const fsPath of others.toString('utf8').split('\0')) {
+      // A nested repository shows as `name/`: another repository's business, like a submodule.
+      if (fsPath === '' || fsPath.endsWith('/')) continue;
+      if (dirs[0] === '.' && state.untracked.has(fsPath)) continue;
+      files.push({ path: nfc(fsPath), fsPath, symlink: undefined, committed: false, blob: undefined });
+    }
+  }
+  const { changed, deleted } = state;
   // A file in a merge conflict is listed once per stage; keep it once.
   const conflicted = new Set<string>();
   // Entry by entry from the bytes: each path decoded on its own, so no path is a slice of one huge
@@ -101,13 +118,8 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
     if (end < 0) end = n;
     const entry = start;
     start = end + 1;
-    if (end === entry) continue;
     const tab = stagedTab(listed, entry, end);
-    if (tab < 0) {
-      const fsPath = listed.toString('utf8', entry, end);
-      files.push({ path: nfc(fsPath), fsPath, symlink: undefined, committed: false, blob: undefined });
-      continue;
-    }
+    if (tab < 0) continue;
     const path = listed.toString('utf8', tab + 1, end);
     if (listed[tab - 1] !== 48) {
       if (conflicted.has(path)) continue;
@@ -128,17 +140,43 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
   return files;
 }
 
-/**
- * `100644 <40 or 64 hex> 0\t<path>`: the offset of the tab, which sits right after the stage number,
- * or -1 for a bare path (an untracked file).
- */
+interface StatusState {
+  /** Tracked files that differ from HEAD (staged or not). */
+  changed: Set<string>;
+  /** Tracked files gone from the working tree. */
+  deleted: Set<string>;
+  /** New files in known folders. */
+  untracked: Set<string>;
+  /** Wholly new folders, as `path/`. */
+  newDirs: string[];
+}
+
+/** `XY path` entries, paths from the top of the work tree; kept when under `prefix`, made relative to it. */
+function readStatus(status: Buffer, prefix: string): StatusState {
+  const state: StatusState = { changed: new Set(), deleted: new Set(), untracked: new Set(), newDirs: [] };
+  const fields = status.toString('utf8').split('\0');
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (field.length < 4) continue;
+    const path = field.slice(3);
+    const rel = path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+    if (field[0] === 'R' || field[0] === 'C') i++;
+    if (rel === undefined || rel === '') continue;
+    if (field[0] === '?') {
+      if (rel.endsWith('/')) state.newDirs.push(rel);
+      else state.untracked.add(rel);
+    } else if (field[1] === 'D' || field[0] === 'D') state.deleted.add(rel);
+    else state.changed.add(rel);
+  }
+  return state;
+}
+
+/** `100644 <40 or 64 hex> 0\t<path>`: the offset of the tab, which sits right after the stage number, or -1. */
 function stagedTab(bytes: Buffer, entry: number, end: number): number {
   const tab = bytes.indexOf(9, entry);
   if (tab < 0 || tab >= end) return -1;
   const at = tab - entry;
   if (at !== 49 && at !== 73) return -1;
-  // The prefix is ASCII; a path that merely looks like one (with other bytes in it) is a path.
-  for (let i = entry; i < tab; i++) if (bytes[i]! > 0x7f) return -1;
   const ok =
     bytes[entry + 6] === 32 && bytes[tab - 2] === 32 && isDigit(bytes[tab - 1]!) && isDigit(bytes[entry]!);
   return ok ? tab : -1;

@@ -110,4 +110,81 @@ describe('gitFiles', () => {
       ].sort(),
     );
   });
+
+  it('lists the files inside wholly new folders, leaving out ignored ones and nested repositories', async () => {
+    const root = mkdtempSync(join(os.tmpdir(), 'dangjian-git-'));
+    dirs.push(root);
+    git(root, ['init', '-q']);
+    writeFileSync(join(root, '.gitignore'), '*.tmp\n');
+    mkdirSync(join(root, '单位', '01 学习'), { recursive: true });
+    writeFileSync(join(root, '单位', '01 学习', 'README.md'), 'r');
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-qm', 'first']);
+    // A new event folder in a known indicator folder, a new indicator folder two levels deep,
+    // folders whose names git would read as a pattern, and a nested repository.
+    const fresh = [
+      '单位/01 学习/2020-03-01 会议记录 支委会/纪要.pdf',
+      '单位/01 学习/2020-03-01 会议记录 支委会/照片/IMG_1.jpg',
+      '单位/05 党课[七一]/2020-07-01 党课材料/讲稿*.docx',
+      '新单位/09 主题党日/2020-05-01 图片.jpg',
+      // Read as pathspec magic, `:新/` would mean `新/`.
+      ':新/2020-01-01 图片.jpg',
+    ];
+    for (const path of fresh) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), path);
+    }
+    writeFileSync(join(root, '单位/01 学习/2020-03-01 会议记录 支委会/~临时.tmp'), 'x');
+    mkdirSync(join(root, '单位/05 党课七'), { recursive: true });
+    mkdirSync(join(root, '单位/嵌套'));
+    git(join(root, '单位/嵌套'), ['init', '-q']);
+    writeFileSync(join(root, '单位/嵌套/a.pdf'), 'a');
+
+    const listed = await gitFiles(root, '');
+    const untracked = listed.filter((f) => !f.committed).map((f) => f.path);
+    expect(untracked.sort()).toEqual([...fresh].sort());
+  });
+
+  it('lists every new file when there are too many new folders to name', async () => {
+    const root = mkdtempSync(join(os.tmpdir(), 'dangjian-git-'));
+    dirs.push(root);
+    git(root, ['init', '-q']);
+    writeFileSync(join(root, '.gitignore'), '*.tmp\n');
+    writeFileSync(join(root, 'dangjian.yaml'), 'x');
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-qm', 'first']);
+    const fresh = ['单/2020-01-01 图片.jpg'];
+    for (let k = 0; k < 250; k++) {
+      mkdirSync(join(root, `d${k}`));
+      writeFileSync(join(root, `d${k}`, 'a.pdf'), 'a');
+      writeFileSync(join(root, `d${k}`, 'b.tmp'), 'b');
+      fresh.push(`d${k}/a.pdf`);
+    }
+    mkdirSync(join(root, '单'));
+    writeFileSync(join(root, fresh[0]!), 'x');
+    writeFileSync(join(root, 'top.pdf'), 'top');
+    fresh.push('top.pdf');
+    const listed = await gitFiles(root, '');
+    const untracked = listed.filter((f) => !f.committed).map((f) => f.path);
+    expect(untracked.sort()).toEqual(fresh.sort());
+  });
+
+  it('reads a folder inside the repo: paths relative to it, new folders elsewhere left out', async () => {
+    const root = mkdtempSync(join(os.tmpdir(), 'dangjian-git-'));
+    dirs.push(root);
+    git(root, ['init', '-q']);
+    mkdirSync(join(root, '台账', '单位'), { recursive: true });
+    writeFileSync(join(root, '台账', 'dangjian.yaml'), 'x');
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-qm', 'first']);
+    mkdirSync(join(root, '台账', '单位', '01 学习'));
+    writeFileSync(join(root, '台账', '单位', '01 学习', '2020-01-01 图片.jpg'), 'x');
+    mkdirSync(join(root, '别处'));
+    writeFileSync(join(root, '别处', 'a.pdf'), 'a');
+    const listed = await gitFiles(join(root, '台账'), '台账/');
+    expect(listed.map((f) => [f.path, f.committed]).sort()).toEqual([
+      ['dangjian.yaml', true],
+      ['单位/01 学习/2020-01-01 图片.jpg', false],
+    ]);
+  });
 });
