@@ -1,4 +1,5 @@
-// What git knows about the files under a folder: two `git` calls (three when there are new folders).
+// What git knows about the files under a folder: two `git` calls side by side (three when there are
+// new folders), whatever the repo's size.
 import { execFile, execFileSync } from 'node:child_process';
 import { safeGitOptions } from './git-safety.js';
 import { nfc } from './nfc.js';
@@ -58,56 +59,67 @@ export function gitPrefix(dir: string): string | undefined {
 /** More folders than this, all new, and one walk of the whole tree is cheaper than naming them all. */
 const MAX_NEW_DIRS = 200;
 
+/** What git says, in two stages: the index at once, the working tree when status has walked it. */
+export interface GitListing {
+  /** Every file the index tracks, each taken as committed until `status` says otherwise. */
+  tracked: GitFile[];
+  status: Promise<GitStatus>;
+}
+
+export interface GitStatus {
+  /** New files (not ignored), paths relative to the folder. */
+  untracked: GitFile[];
+  /** Tracked files that differ from HEAD (staged or not), as git spells them. */
+  changed: Set<string>;
+  /** Tracked files gone from the working tree, as git spells them. */
+  deleted: Set<string>;
+}
+
 /**
- * Every file under `dir` that git tracks or would track (ignored files left out), with whether it
- * is committed. Paths are relative to `dir`. Files deleted from the working tree are left out.
+ * The files under `dir` that git tracks or would track (ignored files left out). The index is read
+ * in a few tens of ms; status, which has to look at the whole working tree, runs meanwhile, so
+ * the caller can work through the tracked files while it waits.
  */
-export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> {
+export async function gitListing(dir: string, prefix: string): Promise<GitListing> {
   // Nothing the repo's own .git/config names (a monitor, a filter) may run while we read.
   const safe = safeGitOptions(dir);
-  // The index (fast: no walk) and the status side by side. Status walks the tree for new files but
-  // names a wholly new folder once (`dir/`), and uses git's untracked cache where the repo keeps one.
-  const [listed, status] = await Promise.all([
-    gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached']),
-    gitAsync(dir, [
-      ...safe,
-      'status',
-      '--porcelain=v1',
-      '-z',
-      '--untracked-files=normal',
-      '--ignore-submodules=all',
-      '--no-renames',
-      '--',
-      '.',
-    ]),
-  ]);
-  const state = readStatus(status, prefix);
+  // Status walks the tree for new files but names a wholly new folder once (`dir/`), and uses git's
+  // untracked cache where the repo keeps one.
+  const status = gitAsync(dir, [
+    ...safe,
+    'status',
+    '--porcelain=v1',
+    '-z',
+    '--untracked-files=normal',
+    '--ignore-submodules=all',
+    '--no-renames',
+    '--',
+    '.',
+  ]).then((out) => readStatus(dir, safe, out, prefix));
+  // A caller that stops at the index (an error) must not leave an unhandled rejection behind.
+  status.catch(() => {});
+  const tracked = readIndex(await gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached']));
+  return { tracked, status };
+}
+
+/** Both stages at once: the working tree's files, with whether each is committed. */
+export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> {
+  const { tracked, status } = await gitListing(dir, prefix);
+  const { untracked, changed, deleted } = await status;
+  const files = deleted.size > 0 ? tracked.filter((f) => !deleted.has(f.fsPath)) : tracked;
+  for (const file of files) if (changed.has(file.fsPath)) markChanged(file);
+  return [...untracked, ...files];
+}
+
+/** A tracked file whose working version is not the committed one: no object id stands for it. */
+export function markChanged(file: { committed?: boolean; blob?: string }): void {
+  file.committed = false;
+  delete file.blob;
+}
+
+/** `ls-files -s` output: one file per path, submodules left out. */
+function readIndex(listed: Buffer): GitFile[] {
   const files: GitFile[] = [];
-  for (const fsPath of state.untracked) {
-    files.push({ path: nfc(fsPath), fsPath, symlink: undefined, committed: false, blob: undefined });
-  }
-  if (state.newDirs.length > 0) {
-    // What is inside the new folders, ignored files left out (or, when there are many, every new file).
-    // Literal: a folder called `:新` or `[一]` is that folder, not pathspec magic or a pattern.
-    const dirs = state.newDirs.length > MAX_NEW_DIRS ? ['.'] : state.newDirs;
-    const others = await gitAsync(dir, [
-      ...safe,
-      '--literal-pathspecs',
-      'ls-files',
-      '-z',
-      '--others',
-      '--exclude-standard',
-      '--',
-      ...dirs,
-    ]);
-    for (const fsPath of others.toString('utf8').split('\0')) {
-      // A nested repository shows as `name/`: another repository's business, like a submodule.
-      if (fsPath === '' || fsPath.endsWith('/')) continue;
-      if (dirs[0] === '.' && state.untracked.has(fsPath)) continue;
-      files.push({ path: nfc(fsPath), fsPath, symlink: undefined, committed: false, blob: undefined });
-    }
-  }
-  const { changed, deleted } = state;
   // A file in a merge conflict is listed once per stage; keep it once.
   const conflicted = new Set<string>();
   // Entry by entry from the bytes: each path decoded on its own, so no path is a slice of one huge
@@ -127,33 +139,23 @@ export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> 
     }
     // Mode 160000 is a submodule: another repository's business. 120000 is a symlink.
     if (startsWith(listed, entry, '160000')) continue;
-    if (deleted.size > 0 && deleted.has(path)) continue;
-    const committed = changed.size === 0 || !changed.has(path);
     files.push({
       path: nfc(path),
       fsPath: path,
       symlink: startsWith(listed, entry, '120000'),
-      committed,
-      blob: committed ? listed.toString('latin1', entry + 7, tab - 2) : undefined,
+      committed: true,
+      blob: listed.toString('latin1', entry + 7, tab - 2),
     });
   }
   return files;
 }
 
-interface StatusState {
-  /** Tracked files that differ from HEAD (staged or not). */
-  changed: Set<string>;
-  /** Tracked files gone from the working tree. */
-  deleted: Set<string>;
-  /** New files in known folders. */
-  untracked: Set<string>;
-  /** Wholly new folders, as `path/`. */
-  newDirs: string[];
-}
-
 /** `XY path` entries, paths from the top of the work tree; kept when under `prefix`, made relative to it. */
-function readStatus(status: Buffer, prefix: string): StatusState {
-  const state: StatusState = { changed: new Set(), deleted: new Set(), untracked: new Set(), newDirs: [] };
+async function readStatus(dir: string, safe: string[], status: Buffer, prefix: string): Promise<GitStatus> {
+  const changed = new Set<string>();
+  const deleted = new Set<string>();
+  const untracked = new Set<string>();
+  const newDirs: string[] = [];
   const fields = status.toString('utf8').split('\0');
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i]!;
@@ -163,12 +165,35 @@ function readStatus(status: Buffer, prefix: string): StatusState {
     if (field[0] === 'R' || field[0] === 'C') i++;
     if (rel === undefined || rel === '') continue;
     if (field[0] === '?') {
-      if (rel.endsWith('/')) state.newDirs.push(rel);
-      else state.untracked.add(rel);
-    } else if (field[1] === 'D' || field[0] === 'D') state.deleted.add(rel);
-    else state.changed.add(rel);
+      if (rel.endsWith('/')) newDirs.push(rel);
+      else untracked.add(rel);
+    } else if (field[1] === 'D' || field[0] === 'D') deleted.add(rel);
+    else changed.add(rel);
   }
-  return state;
+  if (newDirs.length > 0) {
+    // What is inside the new folders, ignored files left out (or, when there are many, every new file).
+    // Literal: a folder called `:新` or `[一]` is that folder, not pathspec magic or a pattern.
+    const dirs = newDirs.length > MAX_NEW_DIRS ? ['.'] : newDirs;
+    const others = await gitAsync(dir, [
+      ...safe,
+      '--literal-pathspecs',
+      'ls-files',
+      '-z',
+      '--others',
+      '--exclude-standard',
+      '--',
+      ...dirs,
+    ]);
+    for (const fsPath of others.toString('utf8').split('\0')) {
+      // A nested repository shows as `name/`: another repository's business, like a submodule.
+      if (fsPath !== '' && !fsPath.endsWith('/')) untracked.add(fsPath);
+    }
+  }
+  const files: GitFile[] = [];
+  for (const fsPath of untracked) {
+    files.push({ path: nfc(fsPath), fsPath, symlink: undefined, committed: false, blob: undefined });
+  }
+  return { untracked: files, changed, deleted };
 }
 
 /** `100644 <40 or 64 hex> 0\t<path>`: the offset of the tab, which sits right after the stage number, or -1. */

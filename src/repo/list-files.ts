@@ -4,7 +4,14 @@ import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, statSync
 import { dirname, join, sep } from 'node:path';
 import type { Finding } from '../types.js';
 import { hasControlCharacters, visibleText } from '../visible-text.js';
-import { gitFiles, gitPrefix } from './git-files.js';
+import {
+  type GitFile,
+  type GitListing,
+  type GitStatus,
+  gitListing,
+  gitPrefix,
+  markChanged,
+} from './git-files.js';
 import { nfc } from './nfc.js';
 
 export interface ListedFile {
@@ -22,7 +29,28 @@ export interface Listing {
   isGit: boolean;
   files: ListedFile[];
   findings: Finding[];
+  /**
+   * In a git repo, what status adds once it has looked at the whole working tree. Until then every
+   * file in `files` is taken as committed; see ListingUpdate.
+   */
+  later?: Promise<ListingUpdate>;
 }
+
+/** What the working tree changes in a listing made from the index. */
+export type ListingUpdate =
+  | {
+      /** New files, to add. */
+      files: ListedFile[];
+      findings: Finding[];
+      /** Files of the first listing that are not committed as they are (by fsPath). */
+      changed: Set<string>;
+      /** Files of the first listing gone from the working tree (by fsPath): drop them. */
+      deleted: Set<string>;
+    }
+  | {
+      /** The first listing is void: use this one instead (git failed half-way). */
+      replace: Listing;
+    };
 
 /** Names never looked at: hidden files and folders (.git, .github, .DS_Store …), tool folders, OS junk. */
 export function isIgnoredName(name: string): boolean {
@@ -54,46 +82,94 @@ function ignoredPath(p: string): boolean {
 }
 
 export async function listFiles(root: string, options: { git?: boolean } = {}): Promise<Listing> {
-  const ctx: WalkContext = {
-    root,
-    rootReal: realpathSync(root),
-    files: [],
-    findings: [],
-    reported: new Set(),
-    followed: new Set(),
-  };
   const prefix = options.git === false ? undefined : gitPrefix(root);
-  if (prefix === undefined) {
-    walk(ctx, '', undefined, 0);
-    return finish(ctx, false);
-  }
-  let listed: Awaited<ReturnType<typeof gitFiles>>;
+  if (prefix === undefined) return walkListing(root);
+  let git: GitListing;
   try {
-    listed = await gitFiles(root, prefix);
+    git = await gitListing(root, prefix);
   } catch {
     // git is there but cannot list (a broken index, an odd setup): read the folder instead.
-    walk(ctx, '', undefined, 0);
-    return finish(ctx, false);
+    return walkListing(root);
   }
-  if (!listed.some((f) => f.fsPath === CONFIG_FILE) && existsSync(join(root, CONFIG_FILE))) {
+  if (!git.tracked.some((f) => f.fsPath === CONFIG_FILE)) {
+    // Not committed yet, or a folder that an enclosing git repository ignores: only status can tell.
+    return settled(root, git);
+  }
+  const ctx = context(root);
+  addGitFiles(ctx, git.tracked);
+  const later: Promise<ListingUpdate> = git.status.then(
+    (status) => {
+      const more = context(root, ctx);
+      addGitFiles(more, status.untracked);
+      // A symlink that changed may point elsewhere now: what was read through it is void.
+      const relinked = ctx.links.some((link) => status.changed.has(link) || status.deleted.has(link));
+      if (relinked) return { replace: applyStatus(root, git.tracked, status) };
+      return { ...finish(more, true), changed: status.changed, deleted: status.deleted };
+    },
+    () => ({ replace: walkListing(root) }),
+  );
+  return { ...finish(ctx, true), later };
+}
+
+/** The whole listing at once, once status is in. */
+async function settled(root: string, git: GitListing): Promise<Listing> {
+  let status: GitStatus;
+  try {
+    status = await git.status;
+  } catch {
+    return walkListing(root);
+  }
+  if (!status.untracked.some((f) => f.fsPath === CONFIG_FILE) && existsSync(join(root, CONFIG_FILE))) {
     // The repo sits in a folder that an enclosing git repository ignores: git knows none of its
     // files, so read the folder as if there were no git at all.
-    walk(ctx, '', undefined, 0);
-    return finish(ctx, false);
+    return walkListing(root);
   }
+  return applyStatus(root, git.tracked, status);
+}
+
+/** The tracked files as the working tree has them, and the new ones. */
+function applyStatus(root: string, tracked: GitFile[], status: GitStatus): Listing {
+  const ctx = context(root);
+  const files = status.deleted.size > 0 ? tracked.filter((f) => !status.deleted.has(f.fsPath)) : tracked;
+  for (const file of files) if (status.changed.has(file.fsPath)) markChanged(file);
+  addGitFiles(ctx, files);
+  addGitFiles(ctx, status.untracked);
+  return finish(ctx, true);
+}
+
+function walkListing(root: string): Listing {
+  const ctx = context(root);
+  walk(ctx, '', undefined, 0);
+  return finish(ctx, false);
+}
+
+function context(root: string, shared?: WalkContext): WalkContext {
+  return {
+    root,
+    rootReal: shared?.rootReal ?? realpathSync(root),
+    files: [],
+    findings: [],
+    links: [],
+    reported: shared?.reported ?? new Set(),
+    followed: shared?.followed ?? new Set(),
+  };
+}
+
+function addGitFiles(ctx: WalkContext, listed: GitFile[]): void {
   for (const file of listed) {
     if (ignoredPath(file.fsPath)) continue;
     if (file.fsPath.includes(REPLACEMENT) && garbled(ctx, file.fsPath)) continue;
-    const symlink = file.symlink ?? isSymlink(join(root, file.fsPath));
+    const symlink = file.symlink ?? isSymlink(join(ctx.root, file.fsPath));
     if (symlink === undefined) continue;
-    if (symlink) followLink(ctx, file.fsPath, file.committed, 0);
-    else {
+    if (symlink) {
+      ctx.links.push(file.fsPath);
+      followLink(ctx, file.fsPath, file.committed, 0);
+    } else {
       // What reports show: control characters (escape sequences, line breaks) as visible symbols.
       if (hasControlCharacters(file.path)) file.path = visibleText(file.path);
       ctx.files.push(file);
     }
   }
-  return finish(ctx, true);
 }
 
 function finish(ctx: WalkContext, isGit: boolean): Listing {
@@ -163,6 +239,8 @@ interface WalkContext {
   reported: Set<string>;
   /** Real folders already walked through a symlink: links that fan out must not multiply the walk. */
   followed: Set<string>;
+  /** The symlinks listed (as git spells them). */
+  links: string[];
 }
 
 const MAX_DEPTH = 40;
