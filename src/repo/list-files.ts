@@ -70,7 +70,7 @@ const CONFIG_FILE = 'dangjian.yaml';
 export const OUTPUT_DIR = '汇编';
 
 /** The per-name rules of isIgnoredName over a whole path, without splitting it (runs on every file). */
-function ignoredPath(p: string): boolean {
+export function ignoredPath(p: string): boolean {
   return (
     p.charCodeAt(0) === 46 ||
     p.includes('/.') ||
@@ -155,8 +155,27 @@ function context(root: string, shared?: WalkContext): WalkContext {
   };
 }
 
+/**
+ * A path none of the per-file rules can apply to: no hidden or ignored name, no garbled or control
+ * character, nothing Windows refuses. One test instead of several on the common path; it matches a
+ * superset of what the rules look for, so a path it lets through would pass every rule.
+ */
+const UNUSUAL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
+  /^\.|\/\.|node_modules|~\$|Thumbs\.db$|esktop\.ini$|\uFFFD|[\u0000-\u001f\u007f<>:"|?*\\]|[. ](?:\/|$)|(?:^|\/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.[^/]*)?(?:\/|$)/i;
+
+const OUTPUT_PREFIX = `${OUTPUT_DIR}/`;
+
+export function isPlainPath(p: string): boolean {
+  return !UNUSUAL.test(p) && !p.startsWith(OUTPUT_PREFIX);
+}
+
 function addGitFiles(ctx: WalkContext, listed: GitFile[]): void {
   for (const file of listed) {
+    if (file.symlink === false && isPlainPath(file.fsPath)) {
+      ctx.files.push(file);
+      continue;
+    }
     if (ignoredPath(file.fsPath)) continue;
     if (file.fsPath.includes(REPLACEMENT) && garbled(ctx, file.fsPath)) continue;
     const symlink = file.symlink ?? isSymlink(join(ctx.root, file.fsPath));
@@ -167,15 +186,18 @@ function addGitFiles(ctx: WalkContext, listed: GitFile[]): void {
     } else {
       // What reports show: control characters (escape sequences, line breaks) as visible symbols.
       if (hasControlCharacters(file.path)) file.path = visibleText(file.path);
-      ctx.files.push(file);
+      keep(ctx, file);
     }
   }
 }
 
+/** A file that counts, with a warning if a colleague on Windows could not check it out. */
+function keep(ctx: WalkContext, file: ListedFile): void {
+  if (WINDOWS_HINT.test(file.fsPath) || hasControlCharacters(file.fsPath)) windowsUnsafe(ctx, file.fsPath);
+  ctx.files.push(file);
+}
+
 function finish(ctx: WalkContext, isGit: boolean): Listing {
-  for (const file of ctx.files) {
-    if (WINDOWS_HINT.test(file.fsPath) || hasControlCharacters(file.fsPath)) windowsUnsafe(ctx, file.fsPath);
-  }
   return { isGit, files: ctx.files, findings: ctx.findings };
 }
 
@@ -201,7 +223,8 @@ function garbled(ctx: WalkContext, path: string): boolean {
 }
 
 /** A quick look over a whole path for what Windows refuses (and control characters); most paths pass. */
-const WINDOWS_HINT = /[<>:"|?*\\]|[. ](?:\/|$)|(?:^|\/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.[^/]*)?(?:\/|$)/i;
+export const WINDOWS_HINT =
+  /[<>:"|?*\\]|[. ](?:\/|$)|(?:^|\/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.[^/]*)?(?:\/|$)/i;
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\..*)?$/i;
 const WINDOWS_CHAR = /[<>:"|?*\\]/;
 
@@ -264,7 +287,7 @@ function walk(ctx: WalkContext, dir: string, committed: boolean | undefined, dep
     if (name.includes(REPLACEMENT) && garbled(ctx, path)) continue;
     if (entry.isDirectory()) walk(ctx, path, committed, depth + 1);
     else if (entry.isSymbolicLink()) followLink(ctx, path, committed, depth);
-    else if (entry.isFile()) ctx.files.push({ path: shown(path), fsPath: path, committed });
+    else if (entry.isFile()) keep(ctx, { path: shown(path), fsPath: path, committed });
   }
 }
 
@@ -292,7 +315,7 @@ function followLink(ctx: WalkContext, path: string, committed: boolean | undefin
     return;
   }
   if (!isDir) {
-    ctx.files.push({ path: shown(path), fsPath: path, committed });
+    keep(ctx, { path: shown(path), fsPath: path, committed });
     return;
   }
   // A folder link pointing at one of its own ancestors would be walked for ever.
