@@ -9,7 +9,7 @@ const help = {
     description:
       '把材料文件复制到对应单位的指标文件夹，按“日期 类型 标题”规范命名（原文件不动，已有文件不覆盖）',
     indicator: '指标序号，1 到 39',
-    files: '要添加的文件，可写多个',
+    files: '要添加的文件，可写多个，也可用 * 通配（如 IMG_*.jpg）',
     date: '活动日期，如 2020-07-01（必填，须在考核年度内）',
     kind: '材料类型，如 学习记录、会议记录、图片、党课材料、计划、方案、通知（必填）',
     title: '标题（默认用原文件名）',
@@ -23,6 +23,8 @@ const help = {
   dangjian add 1 IMG_0012.jpg IMG_0013.jpg --event --date 2020-07-01 --kind 图片 --title 七一党课现场
       → 01 政治机关意识党课/2020-07-01 图片 七一党课现场/IMG_0012.jpg …
   dangjian add 35 党费凭证.pdf --date 2020-03-31 --kind 凭证 --unit zb1
+  dangjian add 9 ../扫描/IMG_*.jpg --event --date 2020-05-01 --kind 图片 --title 主题党日
+      → 文件名里的 * 由 dangjian 展开，在 Windows 命令提示符和 PowerShell 里也能用
 
 说明：
   同名文件已存在时不会覆盖，也不会自动改名：请用 --title 换一个标题。
@@ -36,7 +38,7 @@ const help = {
     description:
       'copy evidence into the unit\'s indicator folder under the canonical name "date kind title" (source untouched, nothing overwritten)',
     indicator: 'indicator number, 1 to 39',
-    files: 'files to add',
+    files: 'files to add; patterns such as IMG_*.jpg are expanded',
     date: 'date of the activity, e.g. 2020-07-01 (required, within the assessment year)',
     kind: 'evidence kind, e.g. 学习记录, 会议记录, 图片, 党课材料 (required)',
     title: 'title (default: the source file name)',

@@ -8,6 +8,7 @@ import { DangjianError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { planAdd } from './add-plan.js';
 import { copyNewFile } from './copy-new-file.js';
+import { expandSources } from './expand-sources.js';
 import { displayPath, makeDir } from './paths.js';
 
 export interface AddOptions {
@@ -35,7 +36,7 @@ export function runAdd(ctx: CliContext, indicator: string, files: string[], opts
     { root, config, catalog, resolveKind: createKindResolver(catalog.kinds), display },
     {
       indicator,
-      files: files.map((f) => resolve(ctx.cwd, f)),
+      files: expandSources(ctx.cwd, files),
       date: opts.date,
       kind: opts.kind,
       title: opts.title,

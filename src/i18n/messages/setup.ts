@@ -169,6 +169,16 @@ export const setupMessages: MessageTable = {
     zh: (d) => `找不到要添加的文件 ${d.path}，请检查路径。`,
     en: (d) => `Cannot find the file to add: ${d.path}.`,
   },
+  'add/no-match': {
+    zh: (d) => `没有找到与 ${d.pattern} 匹配的文件，请检查路径和文件名。`,
+    en: (d) => `No file matches ${d.pattern}; check the folder and the name.`,
+  },
+  'add/too-many-matches': {
+    zh: (d) =>
+      `${d.pattern} 匹配到 ${d.count} 个文件，一次最多添加 ${d.max} 个，没有复制任何文件。请把路径写得具体一些。`,
+    en: (d) =>
+      `${d.pattern} matches ${d.count} files, more than ${d.max} at a time; nothing was copied. Narrow the pattern.`,
+  },
   'add/source-not-file': {
     zh: (d) => `${d.path} 不是普通文件（可能是文件夹）。请逐个列出其中的文件，例如 ${d.path}/*。`,
     en: (d) => `${d.path} is not a regular file (a folder?). List the files inside it, e.g. ${d.path}/*.`,

@@ -1,0 +1,70 @@
+// The file arguments of `add` as the user meant them. cmd.exe and PowerShell pass `*.jpg` on as
+// typed (only Unix shells expand it), so patterns are expanded here. A name that exists is always
+// taken as it is, even with `[ ]` or `*` in it.
+import { lstatSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import { DangjianError } from '../errors.js';
+
+/** More files than this from one pattern is a mistake (a folder too high up), not a batch of evidence. */
+export const MAX_MATCHES = 500;
+
+/** Absolute paths of the files named, patterns expanded in name order; each file once. */
+export function expandSources(cwd: string, args: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const push = (abs: string) => {
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      out.push(abs);
+    }
+  };
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    if (exists(abs)) {
+      push(abs);
+      continue;
+    }
+    // On Windows a backslash separates folders; in a pattern it would escape the next character.
+    const pattern = sep === '\\' ? arg.replaceAll('\\', '/') : arg;
+    if (!fg.isDynamicPattern(pattern)) {
+      push(abs);
+      continue;
+    }
+    const matches = fg.sync(pattern, {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      dot: false,
+      unique: true,
+      caseSensitiveMatch: sep !== '\\',
+      suppressErrors: true,
+      deep: 10,
+    });
+    if (matches.length === 0) throw new DangjianError('add/no-match', { pattern: arg });
+    if (matches.length > MAX_MATCHES) {
+      throw new DangjianError('add/too-many-matches', {
+        pattern: arg,
+        count: matches.length,
+        max: MAX_MATCHES,
+      });
+    }
+    const files = matches.map((m) => resolve(m));
+    files.sort((a, b) => {
+      const x = a.normalize('NFC');
+      const y = b.normalize('NFC');
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    for (const file of files) push(file);
+  }
+  return out;
+}
+
+function exists(abs: string): boolean {
+  try {
+    lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
