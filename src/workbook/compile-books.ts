@@ -7,7 +7,6 @@ import { commitTemp, safeUnlink, tempPathFor, writeError } from '../fs/write-new
 import { type BookScope, type CompileData, orgScope, unitScope } from './book-data.js';
 import { bookFileNames } from './file-names.js';
 import { withInterruptCleanup } from './interrupt.js';
-import type { ExcelModule } from './sheet-writer.js';
 import { writeBook } from './write-book.js';
 
 export interface CompileOptions {
@@ -51,7 +50,6 @@ export async function compileBooks(data: CompileData, options: CompileOptions = 
   } catch (error) {
     throw writeError(error, data.outDir);
   }
-  const excel = ((await import('exceljs')) as unknown as { default: ExcelModule }).default;
   const temps = new Set<string>();
   const cleanup = () => {
     for (const temp of temps) safeUnlink(temp);
@@ -65,7 +63,7 @@ export async function compileBooks(data: CompileData, options: CompileOptions = 
         const temp = tempPathFor(plan.path);
         temps.add(temp);
         try {
-          await writeBook(excel, temp, data, plan.scope);
+          await writeBook(temp, data, plan.scope);
         } catch (error) {
           // A system error (disk full, no permission) names the workbook; anything else is a bug.
           if (/^E[A-Z]+$/.test(String((error as NodeJS.ErrnoException).code)))

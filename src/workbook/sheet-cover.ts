@@ -1,28 +1,41 @@
 // 封面: the title a 党务干部 binds on top, and the few numbers a reader looks for first.
-import type { Workbook } from 'exceljs';
 import { type BookScope, type CompileData, scopeScore } from './book-data.js';
 import { quarterFileCount } from './evidence-of.js';
 import type { ProblemRow } from './problems.js';
 import { chineseDate } from './quarter.js';
+import { dateValue } from './sheet-writer.js';
 import { align, fonts, footer, numFmt, printSetup, thinBorder } from './styles.js';
 import { rowHeight } from './text-layout.js';
+import type { XlsxBook } from './xlsx/book.js';
+import type { CellStyle } from './xlsx/style-sheet.js';
 
-// Wide enough to fill an A4 landscape page: the streaming writer cannot centre it for us.
+// Wide enough to fill an A4 landscape page, so the cover needs no centring.
 const widths = [12, 30, 92, 12];
 
+const titleStyle: CellStyle = { font: fonts.coverTitle, alignment: align.wrapCenter };
+const labelStyle: CellStyle = { font: fonts.coverLabel, alignment: align.wrapCenter, border: thinBorder };
+const valueStyle: CellStyle = {
+  font: fonts.coverBody,
+  alignment: { ...align.wrapLeft, indent: 1 },
+  border: thinBorder,
+};
+const dateStyle: CellStyle = { ...valueStyle, numFmt: numFmt.chineseDate };
+const noteStyle: CellStyle = { font: fonts.body, alignment: align.wrapLeft };
+
 export function writeCover(
-  book: Workbook,
+  book: XlsxBook,
   data: CompileData,
   scope: BookScope,
   problems: ProblemRow[],
 ): void {
   // The unit's name on a line of its own, so a long title never breaks inside a word.
   const title = `${scope.name}\n${data.quarter.label}党建工作平时动态考核资料汇编`;
-  const ws = book.addWorksheet('封面', {
-    pageSetup: { ...printSetup(), fitToHeight: 1, verticalCentered: true },
-    headerFooter: footer(''),
+  const ws = book.addSheet({
+    name: '封面',
+    widths,
+    pageSetup: { ...printSetup(), fitToHeight: 1 },
+    ...footer(''),
   });
-  ws.columns = widths.map((width) => ({ width }));
   const score = scopeScore(scope);
   const counts = quarterFileCount(scope.units, data.quarter);
   const lines: [string, string | number | Date][] = [
@@ -36,46 +49,34 @@ export function writeCover(
     ['编制日期', dateValue(data.compiledOn)],
   ];
 
+  // Columns B and C; the title and the note are merged across both.
   let n = 1;
-  ws.getRow(n++).height = 60;
-  const titleRow = ws.getRow(n);
-  ws.mergeCells(n, 2, n, 3);
-  titleRow.getCell(2).value = title;
-  titleRow.getCell(2).font = fonts.coverTitle;
-  titleRow.getCell(2).alignment = align.wrapCenter;
-  titleRow.height = rowHeight([{ text: title, width: widths[1]! + widths[2]!, fontSize: 24 }], 24, 70);
-  n++;
-  ws.getRow(n++).height = 40;
+  ws.row(n++, 60, []);
+  const titleHeight = rowHeight([{ text: title, width: widths[1]! + widths[2]!, fontSize: 24 }], 24, 70);
+  ws.merge(n, 2, n, 3);
+  ws.row(n++, titleHeight, [
+    undefined,
+    { value: title, style: titleStyle },
+    { value: null, style: titleStyle },
+  ]);
+  ws.row(n++, 40, []);
   for (const [label, value] of lines) {
-    const row = ws.getRow(n++);
-    const labelCell = row.getCell(2);
-    labelCell.value = label;
-    labelCell.font = fonts.coverLabel;
-    labelCell.alignment = align.wrapCenter;
-    labelCell.border = thinBorder;
-    const valueCell = row.getCell(3);
-    valueCell.value = value;
-    valueCell.font = fonts.coverBody;
-    valueCell.alignment = { ...align.wrapLeft, indent: 1 };
-    valueCell.border = thinBorder;
-    if (value instanceof Date) valueCell.numFmt = numFmt.chineseDate;
-    row.height = rowHeight([{ text: String(value), width: widths[2]!, fontSize: 14 }], 14, 32);
+    const height = rowHeight([{ text: String(value), width: widths[2]!, fontSize: 14 }], 14, 32);
+    ws.row(n++, height, [
+      undefined,
+      { value: label, style: labelStyle },
+      { value, style: value instanceof Date ? dateStyle : valueStyle },
+    ]);
   }
-  ws.getRow(n++).height = 20;
+  ws.row(n++, 20, []);
   const note =
     `说明：得分为截至${chineseDate(data.quarter.end)}的累计自评分；材料目录中的“文件”一栏可直接打开台账中的材料，` +
     '请将本工作簿保存在台账文件夹内使用。';
-  const noteRow = ws.getRow(n);
-  ws.mergeCells(n, 2, n, 3);
-  noteRow.getCell(2).value = note;
-  noteRow.getCell(2).font = fonts.body;
-  noteRow.getCell(2).alignment = align.wrapLeft;
-  noteRow.height = rowHeight([{ text: note, width: widths[1]! + widths[2]! }], 10.5, 20);
-  noteRow.commit();
-  (ws as unknown as { commit(): void }).commit();
-}
-
-function dateValue(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
+  ws.merge(n, 2, n, 3);
+  ws.row(n, rowHeight([{ text: note, width: widths[1]! + widths[2]! }], 10.5, 20), [
+    undefined,
+    { value: note, style: noteStyle },
+    { value: null, style: noteStyle },
+  ]);
+  book.closeSheet(ws);
 }

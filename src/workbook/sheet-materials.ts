@@ -1,17 +1,17 @@
 // 材料目录: every event of the quarter, one row per dated file or folder, each linked from the workbook.
-import type { Workbook } from 'exceljs';
 import type { EvidenceEntry } from '../types.js';
 import type { BookScope, CompileData } from './book-data.js';
 import { firstAddedOf, type MaterialRow, quarterMaterials } from './evidence-of.js';
 import { evidenceLink } from './links.js';
 import { breaksFromPages, pageCapacity, planPages } from './paginate.js';
 import { type CellInput, type ColumnSpec, openSheet } from './sheet-writer.js';
+import type { XlsxBook } from './xlsx/book.js';
 
 /** Events are written (and committed) in batches, so a big organisation never holds the sheet in memory. */
 const BATCH_ROWS = 500;
 
 export function writeMaterials(
-  book: Workbook,
+  book: XlsxBook,
   data: CompileData,
   scope: BookScope,
   onRow?: () => void,

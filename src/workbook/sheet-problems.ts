@@ -1,8 +1,9 @@
 // 问题清单: what costs points or is due, with empty 整改措施 for people to fill in.
-import type { Workbook } from 'exceljs';
+
 import type { BookScope, CompileData } from './book-data.js';
 import type { ProblemRow } from './problems.js';
 import { type ColumnSpec, openSheet } from './sheet-writer.js';
+import type { XlsxBook } from './xlsx/book.js';
 
 const columns: ColumnSpec[] = [
   { header: '序号', width: 5, center: true },
@@ -18,7 +19,7 @@ const columns: ColumnSpec[] = [
 const BATCH_ROWS = 500;
 
 export function writeProblems(
-  book: Workbook,
+  book: XlsxBook,
   data: CompileData,
   scope: BookScope,
   problems: ProblemRow[],

@@ -1,15 +1,16 @@
 // 进度 (organisation only): each unit's cumulative score at every month-end of the year so far.
-import type { Workbook } from 'exceljs';
+
 import type { BookScope, CompileData } from './book-data.js';
 import { round } from './rule-text.js';
 import { type CellInput, type ColumnSpec, columnLetter, openSheet } from './sheet-writer.js';
 import { scaleColors } from './styles.js';
 import { rowHeight } from './text-layout.js';
+import type { XlsxBook } from './xlsx/book.js';
 
 /** Eight heights of a bar: a trend that reads at a glance, even on a black-and-white printout. */
 const bars = '▁▂▃▄▅▆▇█';
 
-export function writeProgress(book: Workbook, data: CompileData, scope: BookScope): void {
+export function writeProgress(book: XlsxBook, data: CompileData, scope: BookScope): void {
   const months = data.monthEnds;
   const columns: ColumnSpec[] = [
     { header: '单位', width: 20 },
@@ -50,21 +51,7 @@ export function writeProgress(book: Workbook, data: CompileData, scope: BookScop
   // One colour scale per row, against that unit's own maximum.
   rows.forEach((row, i) => {
     const r = first + i;
-    sheet.ws.addConditionalFormatting({
-      ref: `C${r}:${columnLetter(2 + months.length)}${r}`,
-      rules: [
-        {
-          type: 'colorScale',
-          priority: i + 1,
-          cfvo: [
-            { type: 'num', value: 0 },
-            { type: 'num', value: row.max / 2 },
-            { type: 'num', value: row.max },
-          ],
-          color: scaleColors.map((argb) => ({ argb })),
-        },
-      ],
-    });
+    sheet.colorScale(`C${r}:${columnLetter(2 + months.length)}${r}`, i + 1, row.max, scaleColors);
   });
   sheet.flush();
   sheet.commit();

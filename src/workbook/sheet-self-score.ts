@@ -1,5 +1,5 @@
 // 自评表: the seed's table, one row per indicator owed, 类型/内容 merged down, a subtotal per category.
-import type { Workbook } from 'exceljs';
+
 import type { Catalog, Category, IndicatorResult } from '../types.js';
 import { type BookScope, type CompileData, scopeScore } from './book-data.js';
 import { countEvents, type ServingEvent, servingEvents } from './evidence-of.js';
@@ -8,6 +8,7 @@ import { deductionText, round } from './rule-text.js';
 import { type CellInput, type ColumnSpec, openSheet } from './sheet-writer.js';
 import { BODY_SIZE } from './styles.js';
 import { rowHeight } from './text-layout.js';
+import type { XlsxBook } from './xlsx/book.js';
 
 const columns: ColumnSpec[] = [
   { header: '类型', width: 6, center: true },
@@ -31,7 +32,7 @@ interface PlannedRow {
   height: number;
 }
 
-export function writeSelfScore(book: Workbook, data: CompileData, scope: BookScope): void {
+export function writeSelfScore(book: XlsxBook, data: CompileData, scope: BookScope): void {
   const title = `${scope.name}${data.quarter.label}党建工作平时动态考核自评表`;
   const sheet = openSheet(book, { name: '自评表', title, columns });
   const rows = planRows(data, scope);

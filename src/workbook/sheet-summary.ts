@@ -1,16 +1,22 @@
 // 汇总 (organisation only): units × indicators, a colour scale per indicator, subtotals and totals.
-import type { Workbook, Worksheet } from 'exceljs';
 import type { Category, IndicatorResult } from '../types.js';
 import type { BookScope, CompileData } from './book-data.js';
 import { round } from './rule-text.js';
-import { type CellInput, type ColumnSpec, columnLetter, openSheet } from './sheet-writer.js';
+import {
+  type CellInput,
+  type ColumnSpec,
+  columnLetter,
+  openSheet,
+  type SheetWriter,
+} from './sheet-writer.js';
 import { scaleColors } from './styles.js';
 import { rowHeight } from './text-layout.js';
+import type { XlsxBook } from './xlsx/book.js';
 
 const SCORE_WIDTH = 4.2;
 const UNIT_WIDTH = 16;
 
-export function writeSummary(book: Workbook, data: CompileData, scope: BookScope): void {
+export function writeSummary(book: XlsxBook, data: CompileData, scope: BookScope): void {
   const catalog = data.scan.catalog;
   const categories = [...catalog.categories].sort((a, b) => a.index - b.index);
   const points = new Map(catalog.indicators.map((i) => [i.id, i.points]));
@@ -95,9 +101,7 @@ export function writeSummary(book: Workbook, data: CompileData, scope: BookScope
       kind: i === unitRows.length - 1 ? 'total' : 'body',
       height: rowHeight([{ text: unit.name, width: UNIT_WIDTH }], 10.5, 20),
     });
-    const rate = sheet.ws.getCell(n, columns.length);
-    // A copy: the cell's style object is shared with other cells (sheet-writer.ts).
-    rate.style = { ...rate.style, numFmt: '0%' };
+    sheet.numberFormat(n, columns.length, '0%');
   });
   const last = sheet.rowNumber - 1;
   const note = '注：“—”表示该单位不承担此项指标，“/”表示不适用；颜色由红到绿表示得分由低到高。';
@@ -108,28 +112,14 @@ export function writeSummary(book: Workbook, data: CompileData, scope: BookScope
   layout.forEach((c, i) => {
     if (c.kind !== 'indicator') return;
     const max = points.get(c.id!) ?? 1;
-    addScale(sheet.ws, i + 2, first, last, max);
+    addScale(sheet, i + 2, first, last, max);
   });
-  addScale(sheet.ws, columns.length, first, last, 1);
+  addScale(sheet, columns.length, first, last, 1);
   sheet.flush();
   sheet.commit();
 }
 
-function addScale(ws: Worksheet, col: number, from: number, to: number, max: number): void {
+function addScale(sheet: SheetWriter, col: number, from: number, to: number, max: number): void {
   const letter = columnLetter(col);
-  ws.addConditionalFormatting({
-    ref: `${letter}${from}:${letter}${to}`,
-    rules: [
-      {
-        type: 'colorScale',
-        priority: col,
-        cfvo: [
-          { type: 'num', value: 0 },
-          { type: 'num', value: max / 2 },
-          { type: 'num', value: max },
-        ],
-        color: scaleColors.map((argb) => ({ argb })),
-      },
-    ],
-  });
+  sheet.colorScale(`${letter}${from}:${letter}${to}`, col, max, scaleColors);
 }

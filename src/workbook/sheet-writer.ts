@@ -1,8 +1,12 @@
-// A thin layer over one streaming worksheet: typed cell values, house styles, explicit row heights.
-import type { Cell, Font, Style, Worksheet } from 'exceljs';
+// A thin layer over one worksheet: typed cell values, house styles, explicit row heights.
 import type { IsoDate } from '../types.js';
 import { align, fills, fonts, footer, numFmt, printSetup, TITLE_SIZE, thinBorder } from './styles.js';
 import { type CellText, rowHeight } from './text-layout.js';
+import type { XlsxBook } from './xlsx/book.js';
+import type { CellStyle, FontStyle } from './xlsx/style-sheet.js';
+import type { Cell, CellValue, Worksheet } from './xlsx/worksheet.js';
+
+export { columnLetter } from './xlsx/worksheet.js';
 
 export interface DateCell {
   date: IsoDate;
@@ -35,9 +39,6 @@ export interface RowOptions {
   skipHeight?: number[];
 }
 
-/** Minimal interface of the exceljs module this code uses, so the heavy import stays lazy. */
-export type ExcelModule = typeof import('exceljs');
-
 export interface SheetOptions {
   name: string;
   /** Title on row 1 (merged across), printed in the page header too. */
@@ -49,29 +50,44 @@ export interface SheetOptions {
   freezeColumns?: number;
 }
 
-/** Create a worksheet with print setup and frozen panes; views must exist before the first row. */
-export function openSheet(book: InstanceType<ExcelModule['Workbook']>, options: SheetOptions): SheetWriter {
+/** A table sheet with print setup and frozen panes below the title and header rows. */
+export function openSheet(book: XlsxBook, options: SheetOptions): SheetWriter {
   const headerRows = options.headerRows ?? 1;
   const lastHeader = 1 + headerRows;
-  const xSplit = options.freezeColumns ?? 0;
-  const topLeft = `${columnLetter(xSplit + 1)}${lastHeader + 1}`;
-  const ws = book.addWorksheet(options.name, {
+  const sheet = book.addSheet({
+    name: options.name,
+    widths: options.columns.map((c) => c.width),
     pageSetup: printSetup(`2:${lastHeader}`),
-    headerFooter: footer(options.title),
-    views: [{ state: 'frozen', xSplit, ySplit: lastHeader, topLeftCell: topLeft, activeCell: topLeft }],
-    properties: { defaultRowHeight: 18 },
+    ...footer(options.title),
+    frozen: { xSplit: options.freezeColumns ?? 0, ySplit: lastHeader },
+    defaultRowHeight: 18,
   });
-  ws.columns = options.columns.map((c) => ({ width: c.width }));
-  return new SheetWriter(ws, options.columns);
+  return new SheetWriter(book, sheet, options.columns);
 }
 
+interface PendingRow {
+  height: number;
+  cells: Cell[];
+}
+
+const titleStyle: CellStyle = { font: fonts.title, alignment: align.wrapCenter };
+
+/**
+ * Rows wait here until `flush` writes them, so merges and page breaks can still be decided; a big
+ * sheet is flushed in batches and never held whole.
+ */
 export class SheetWriter {
   private next = 1;
-  readonly ws: Worksheet;
+  /** Rows from `firstPending` on, not written yet. */
+  private pending: PendingRow[] = [];
+  private firstPending = 1;
   readonly columns: ColumnSpec[];
 
-  constructor(ws: Worksheet, columns: ColumnSpec[]) {
-    this.ws = ws;
+  constructor(
+    private readonly book: XlsxBook,
+    private readonly sheet: Worksheet,
+    columns: ColumnSpec[],
+  ) {
     this.columns = columns;
   }
 
@@ -86,14 +102,11 @@ export class SheetWriter {
 
   /** Row 1: the sheet's title, merged across every column. */
   title(text: string): number {
-    const n = this.next++;
-    const row = this.ws.getRow(n);
-    this.ws.mergeCells(n, 1, n, this.columns.length);
-    const cell = row.getCell(1);
-    cell.value = text;
-    cell.font = fonts.title;
-    cell.alignment = align.wrapCenter;
-    row.height = rowHeight([{ text, width: this.totalWidth, fontSize: TITLE_SIZE }], TITLE_SIZE, 30);
+    const n = this.push({
+      height: rowHeight([{ text, width: this.totalWidth, fontSize: TITLE_SIZE }], TITLE_SIZE, 30),
+      cells: [{ value: text, style: titleStyle }],
+    });
+    this.merge(n, 1, n, this.columns.length);
     return n;
   }
 
@@ -104,74 +117,100 @@ export class SheetWriter {
     );
   }
 
-  /** Add a row of values; returns its number. Rows are committed by `flush`. */
+  /** Add a row of values; returns its number. Rows are written by `flush`. */
   add(values: CellInput[], options: RowOptions = {}): number {
     const kind = options.kind ?? 'body';
-    const n = this.next++;
-    const row = this.ws.getRow(n);
+    const cells: Cell[] = [];
     const texts: CellText[] = [];
-    this.columns.forEach((column, i) => {
-      const cell = row.getCell(i + 1);
+    for (let i = 0; i < this.columns.length; i++) {
+      const column = this.columns[i]!;
       const value = values[i];
-      setValue(cell, value);
-      styleCell(cell, kind, column, value);
+      cells.push({ value: cellValue(value), style: styleOf(kind, column, value) });
       if (!options.skipHeight?.includes(i)) {
         texts.push({ text: textOf(value), width: options.widths?.[i] ?? column.width });
       }
-    });
-    row.height = options.height ?? rowHeight(texts, fonts.body.size ?? 10.5, options.minHeight ?? 20);
-    return n;
+    }
+    const height = options.height ?? rowHeight(texts, fonts.body.size, options.minHeight ?? 20);
+    return this.push({ height, cells });
   }
 
-  /** Merge a block; every cell of it keeps the border, so the merged box prints framed. */
+  private push(row: PendingRow): number {
+    this.pending.push(row);
+    return this.next++;
+  }
+
+  private row(n: number): PendingRow {
+    const row = this.pending[n - this.firstPending];
+    if (!row) throw new Error(`row ${n} is already written`);
+    return row;
+  }
+
+  /** Merge a block: every cell of it takes the top-left cell's look, so the merged box prints framed. */
   merge(top: number, left: number, bottom: number, right: number): void {
     if (top === bottom && left === right) return;
-    const master = this.ws.getCell(top, left);
-    const style = { ...master.style };
-    mergeWithoutOverlapCheck(this.ws, top, left, bottom, right);
+    const master = this.row(top).cells[left - 1];
+    const style = master?.style;
     for (let r = top; r <= bottom; r++) {
-      for (let c = left; c <= right; c++) this.ws.getCell(r, c).style = style;
+      const cells = this.row(r).cells;
+      for (let c = left; c <= right; c++) {
+        const own = r === top && c === left;
+        cells[c - 1] = { value: own ? (master?.value ?? null) : null, style };
+      }
     }
+    this.sheet.merge(top, left, bottom, right);
   }
 
-  setHeight(rowNumber: number, height: number): void {
-    this.ws.getRow(rowNumber).height = height;
+  /** Show a number of the row in another format (e.g. `0%`), keeping the rest of its look. */
+  numberFormat(rowNumber: number, column: number, format: string): void {
+    const cell = this.row(rowNumber).cells[column - 1];
+    if (cell) cell.style = withNumFmt(cell.style ?? {}, format);
   }
 
   heightOf(rowNumber: number): number {
-    return this.ws.getRow(rowNumber).height ?? 20;
+    return this.row(rowNumber).height;
   }
 
   /** A manual page break after `rowNumber` (the next row starts a new printed page). */
   breakAfter(rowNumber: number): void {
-    // Recorded on the sheet, not the row: the row may already be committed to the stream.
-    (this.ws as unknown as { rowBreaks: object[] }).rowBreaks.push({ id: rowNumber, max: 16383, man: 1 });
+    this.sheet.breakAfter(rowNumber);
   }
 
-  /** Write every row so far to the file; merges touching them must already be declared. */
+  /** Colour `ref` (e.g. `B4:B9`) from red at 0 through yellow to green at `max`. */
+  colorScale(ref: string, priority: number, max: number, colors: string[]): void {
+    this.sheet.colorScale(ref, priority, [0, max / 2, max], colors);
+  }
+
+  /** Write every row so far; merges touching them must already be declared. */
   flush(): void {
-    if (this.next > 1) this.ws.getRow(this.next - 1).commit();
+    for (const row of this.pending) this.sheet.row(this.firstPending++, row.height, row.cells);
+    this.pending = [];
   }
 
   commit(): void {
-    (this.ws as unknown as { commit(): void }).commit();
+    this.flush();
+    this.book.closeSheet(this.sheet);
   }
 }
 
-function setValue(cell: Cell, value: CellInput): void {
-  if (value === null || value === undefined || value === '') return;
-  if (typeof value === 'number') {
-    cell.value = value;
-  } else if (typeof value === 'string') {
-    // A string is always stored as text: exceljs makes formulas only from { formula }, never from '=…'.
-    cell.value = value;
-  } else if ('date' in value) {
-    const [y, m, d] = value.date.split('-').map(Number);
-    // Its number format comes with the shared date style (styleCell).
-    cell.value = new Date(Date.UTC(y!, m! - 1, d!));
-  } else {
-    cell.value = { text: value.text, hyperlink: value.link };
+function cellValue(value: CellInput): CellValue {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if ('date' in value) return dateValue(value.date);
+  return { text: value.text, hyperlink: value.link };
+}
+
+/** Each day's Date, made once: a big 材料目录 shows the same few dozen days on thousands of rows. */
+const days = new Map<IsoDate, Date>();
+
+/** A calendar date as a cell holds it: midnight UTC, so the sheet shows the day and no time. Never changed. */
+export function dateValue(date: IsoDate): Date {
+  let day = days.get(date);
+  if (!day) {
+    const [y, m, d] = date.split('-').map(Number);
+    day = new Date(Date.UTC(y!, m! - 1, d!));
+    days.set(date, day);
   }
+  return day;
 }
 
 function textOf(value: CellInput): string {
@@ -183,13 +222,12 @@ function textOf(value: CellInput): string {
 }
 
 /**
- * One style object per look, shared by every cell that has it: exceljs recognises a style object it
- * has seen and skips rendering it again, which otherwise costs more than writing the cells. Shared
- * objects are never changed: a cell that needs another look gets a copy (`cell.style = {...}`).
+ * One style object per look, shared by every cell that has it: the style sheet recognises an object
+ * it has seen and skips working out its index again. Shared objects are never changed.
  */
-const sharedStyles = new Map<string, Partial<Style>>();
+const sharedStyles = new Map<string, CellStyle>();
 
-function styleCell(cell: Cell, kind: RowKind, column: ColumnSpec, value: CellInput): void {
+function styleOf(kind: RowKind, column: ColumnSpec, value: CellInput): CellStyle {
   const type =
     typeof value === 'number'
       ? 'n'
@@ -204,11 +242,11 @@ function styleCell(cell: Cell, kind: RowKind, column: ColumnSpec, value: CellInp
     style = makeStyle(kind, column, type);
     sharedStyles.set(key, style);
   }
-  cell.style = style;
+  return style;
 }
 
-function makeStyle(kind: RowKind, column: ColumnSpec, type: string): Partial<Style> {
-  const font: Partial<Font> =
+function makeStyle(kind: RowKind, column: ColumnSpec, type: string): CellStyle {
+  const font: FontStyle =
     kind === 'header'
       ? fonts.header
       : kind === 'body' || kind === 'note'
@@ -216,7 +254,7 @@ function makeStyle(kind: RowKind, column: ColumnSpec, type: string): Partial<Sty
           ? fonts.link
           : fonts.body
         : fonts.bodyBold;
-  const style: Partial<Style> = { font };
+  const style: CellStyle = { font };
   if (type === 'd') style.numFmt = numFmt.date;
   if (kind === 'note') {
     style.alignment = align.wrapLeft;
@@ -230,35 +268,19 @@ function makeStyle(kind: RowKind, column: ColumnSpec, type: string): Partial<Sty
   return style;
 }
 
-/**
- * The streaming writer compares each new merge with every earlier one (quadratic: seconds for a big
- * organisation's 材料目录). Our merges never overlap by construction, so it is shown none to compare.
- */
-function mergeWithoutOverlapCheck(
-  ws: Worksheet,
-  top: number,
-  left: number,
-  bottom: number,
-  right: number,
-): void {
-  const inner = ws as unknown as { _merges?: unknown };
-  const all = inner._merges;
-  if (!Array.isArray(all)) {
-    ws.mergeCells(top, left, bottom, right);
-    return;
-  }
-  inner._merges = [];
-  try {
-    ws.mergeCells(top, left, bottom, right);
-  } finally {
-    all.push(...(inner._merges as unknown[]));
-    inner._merges = all;
-  }
-}
+/** Shared variants of shared styles with another number format. */
+const formatted = new WeakMap<CellStyle, Map<string, CellStyle>>();
 
-/** 1 → A, 27 → AA */
-export function columnLetter(n: number): string {
-  let out = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) out = String.fromCharCode(65 + ((x - 1) % 26)) + out;
-  return out;
+function withNumFmt(style: CellStyle, format: string): CellStyle {
+  let variants = formatted.get(style);
+  if (!variants) {
+    variants = new Map();
+    formatted.set(style, variants);
+  }
+  let variant = variants.get(format);
+  if (!variant) {
+    variant = { ...style, numFmt: format };
+    variants.set(format, variant);
+  }
+  return variant;
 }

@@ -1,5 +1,6 @@
 // Every font, border, fill and print setting of the 汇编 in one place: 宋体 body, 黑体 titles/headers.
-import type { Alignment, Borders, Fill, Font, PageSetup } from 'exceljs';
+import type { AlignmentStyle, BorderStyle, FillStyle, FontStyle } from './xlsx/style-sheet.js';
+import type { PageSetup } from './xlsx/worksheet.js';
 
 export const BODY_SIZE = 10.5;
 export const HEADER_SIZE = 10.5;
@@ -7,35 +8,35 @@ export const TITLE_SIZE = 16;
 
 /** charset 134 (GB2312) tells Excel and WPS the font is Chinese, so it is not swapped for another. */
 export const fonts = {
-  body: { name: '宋体', size: BODY_SIZE, charset: 134 } as Partial<Font>,
-  bodyBold: { name: '宋体', size: BODY_SIZE, charset: 134, bold: true } as Partial<Font>,
+  body: { name: '宋体', size: BODY_SIZE, charset: 134 } as FontStyle,
+  bodyBold: { name: '宋体', size: BODY_SIZE, charset: 134, bold: true } as FontStyle,
   link: {
     name: '宋体',
     size: BODY_SIZE,
     charset: 134,
     underline: true,
     color: { argb: 'FF0563C1' },
-  } as Partial<Font>,
-  header: { name: '黑体', size: HEADER_SIZE, charset: 134 } as Partial<Font>,
-  title: { name: '黑体', size: TITLE_SIZE, charset: 134 } as Partial<Font>,
-  coverTitle: { name: '黑体', size: 24, charset: 134 } as Partial<Font>,
-  coverBody: { name: '宋体', size: 14, charset: 134 } as Partial<Font>,
-  coverLabel: { name: '黑体', size: 14, charset: 134 } as Partial<Font>,
+  } as FontStyle,
+  header: { name: '黑体', size: HEADER_SIZE, charset: 134 } as FontStyle,
+  title: { name: '黑体', size: TITLE_SIZE, charset: 134 } as FontStyle,
+  coverTitle: { name: '黑体', size: 24, charset: 134 } as FontStyle,
+  coverBody: { name: '宋体', size: 14, charset: 134 } as FontStyle,
+  coverLabel: { name: '黑体', size: 14, charset: 134 } as FontStyle,
 };
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
-export const thinBorder: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+export const thinBorder: BorderStyle = { top: thin, left: thin, bottom: thin, right: thin };
 
 export const fills = {
-  header: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as Fill,
-  subtotal: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as Fill,
-  total: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as Fill,
+  header: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as FillStyle,
+  subtotal: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as FillStyle,
+  total: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as FillStyle,
 };
 
 export const align = {
-  wrapLeft: { vertical: 'middle', horizontal: 'left', wrapText: true } as Partial<Alignment>,
-  wrapCenter: { vertical: 'middle', horizontal: 'center', wrapText: true } as Partial<Alignment>,
-  center: { vertical: 'middle', horizontal: 'center' } as Partial<Alignment>,
+  wrapLeft: { vertical: 'middle', horizontal: 'left', wrapText: true } as AlignmentStyle,
+  wrapCenter: { vertical: 'middle', horizontal: 'center', wrapText: true } as AlignmentStyle,
+  center: { vertical: 'middle', horizontal: 'center' } as AlignmentStyle,
 };
 
 export const numFmt = {
@@ -52,26 +53,25 @@ export const page = {
 };
 
 /** A4 landscape, one page wide and as many tall as needed, `titleRows` repeated on every page. */
-export function printSetup(titleRows?: string): Partial<PageSetup> {
+export function printSetup(titleRows?: string): PageSetup {
   return {
     paperSize: 9,
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    horizontalCentered: true,
     margins: page.margins,
     ...(titleRows ? { printTitlesRow: titleRows } : {}),
   };
 }
 
 /** Page numbers in the footer, set in 宋体 so WPS and LibreOffice print them in a Chinese font. */
-export function footer(sheetTitle: string): { oddFooter: string; oddHeader?: string } {
+export function footer(sheetTitle: string): { footer: string; header?: string } {
   // Each section (&L, &C, &R) carries its own font: readers parse the sections first.
   const font = '&"宋体,常规"&9';
   return {
-    ...(sheetTitle ? { oddHeader: `&R${font}${escapeHeader(sheetTitle)}` } : {}),
-    oddFooter: `&C${font}第 &P 页，共 &N 页`,
+    ...(sheetTitle ? { header: `&R${font}${escapeHeader(sheetTitle)}` } : {}),
+    footer: `&C${font}第 &P 页，共 &N 页`,
   };
 }
 
