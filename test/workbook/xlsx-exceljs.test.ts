@@ -1,13 +1,11 @@
 // The 汇编 looked right as exceljs's streaming writer wrote it; our writer must write the same parts.
-import { once } from 'node:events';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import {
   align,
-  fills,
   fonts,
   footer,
   numFmt,
@@ -15,28 +13,12 @@ import {
   scaleColors,
   thinBorder,
 } from '../../src/workbook/styles.js';
-import { XlsxBook } from '../../src/workbook/xlsx/book.js';
+import type { XlsxBook } from '../../src/workbook/xlsx/book.js';
 import type { CellStyle } from '../../src/workbook/xlsx/style-sheet.js';
 import type { CellValue } from '../../src/workbook/xlsx/worksheet.js';
 import { tempDir } from '../helpers/make-repo.js';
+import { body, center, date, header, link, percent, total, writeXlsx } from './cell-styles.js';
 
-const body: CellStyle = { font: fonts.body, border: thinBorder, alignment: align.wrapLeft };
-const center: CellStyle = { font: fonts.body, border: thinBorder, alignment: align.wrapCenter };
-const total: CellStyle = {
-  font: fonts.bodyBold,
-  border: thinBorder,
-  fill: fills.total,
-  alignment: align.wrapCenter,
-};
-const header: CellStyle = {
-  font: fonts.header,
-  border: thinBorder,
-  fill: fills.header,
-  alignment: align.wrapCenter,
-};
-const link: CellStyle = { font: fonts.link, border: thinBorder, alignment: align.wrapLeft };
-const date: CellStyle = { ...center, numFmt: numFmt.date };
-const percent: CellStyle = { ...center, numFmt: '0%' };
 const cover: CellStyle = {
   font: fonts.coverBody,
   alignment: { ...align.wrapLeft, indent: 1 },
@@ -204,45 +186,45 @@ function top(s: Sheet): string {
 }
 
 async function withOurs(path: string): Promise<void> {
-  const stream = createWriteStream(path, { flags: 'wx' });
-  await once(stream, 'open');
-  const book = new XlsxBook('dangjian');
-  for (const s of sheets) {
-    const ws = book.addSheet({
-      name: s.name,
-      widths: s.widths,
-      pageSetup: s.titles ? printSetup(s.titles) : { ...printSetup(), fitToHeight: 1 },
-      ...footer(s.title ?? ''),
-      ...(s.frozen ? { frozen: s.frozen, defaultRowHeight: 18 } : {}),
-    });
-    const rows = new Map(
-      s.rows.map((row) => [row.n, row.cells.map(([c, value, style]) => ({ c, value, style }))]),
-    );
-    // A merged block's cells all take the top-left cell's look; only it keeps a value.
-    for (const [t, l, b, r] of s.merges) {
-      const master = rows.get(t)!.find((x) => x.c === l)!;
-      for (let n = t; n <= b; n++) {
-        const cells = rows.get(n)!;
-        for (let c = l; c <= r; c++) {
-          const i = cells.findIndex((x) => x.c === c);
-          const cell = { c, value: n === t && c === l ? master.value : null, style: master.style };
-          if (i < 0) cells.push(cell);
-          else cells[i] = cell;
-        }
+  await writeXlsx(path, (book) => {
+    for (const s of sheets) writeSheet(book, s);
+  });
+}
+
+function writeSheet(book: XlsxBook, s: Sheet): void {
+  const ws = book.addSheet({
+    name: s.name,
+    widths: s.widths,
+    pageSetup: s.titles ? printSetup(s.titles) : { ...printSetup(), fitToHeight: 1 },
+    ...footer(s.title ?? ''),
+    ...(s.frozen ? { frozen: s.frozen, defaultRowHeight: 18 } : {}),
+  });
+  const rows = new Map(
+    s.rows.map((row) => [row.n, row.cells.map(([c, value, style]) => ({ c, value, style }))]),
+  );
+  // A merged block's cells all take the top-left cell's look; only it keeps a value.
+  for (const [t, l, b, r] of s.merges) {
+    const master = rows.get(t)!.find((x) => x.c === l)!;
+    for (let n = t; n <= b; n++) {
+      const cells = rows.get(n)!;
+      for (let c = l; c <= r; c++) {
+        const i = cells.findIndex((x) => x.c === c);
+        const cell = { c, value: n === t && c === l ? master.value : null, style: master.style };
+        if (i < 0) cells.push(cell);
+        else cells[i] = cell;
       }
-      ws.merge(t, l, b, r);
     }
-    for (const row of s.rows) {
-      const cells = Array.from({ length: s.widths.length }, (_, i) =>
-        rows.get(row.n)!.find((x) => x.c === i + 1),
-      );
-      ws.row(row.n, row.height, cells);
-    }
-    for (const id of s.breaks) ws.breakAfter(id);
-    if (s.scale) ws.colorScale(s.scale.ref, 2, [0, s.scale.max / 2, s.scale.max], scaleColors);
-    book.closeSheet(ws);
+    ws.merge(t, l, b, r);
   }
-  await book.write(stream);
+  for (const row of s.rows) {
+    const cells = Array.from({ length: s.widths.length }, (_, i) =>
+      rows.get(row.n)!.find((x) => x.c === i + 1),
+    );
+    ws.row(row.n, row.height, cells);
+  }
+  for (const id of s.breaks) ws.breakAfter(id);
+  if (s.scale) ws.colorScale(s.scale.ref, 2, [0, s.scale.max / 2, s.scale.max], scaleColors);
+  book.closeSheet(ws);
 }
 
 /** Each part's text; what differs on purpose (times, the last author, layout whitespace) made equal. */

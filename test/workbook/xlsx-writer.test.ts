@@ -1,37 +1,22 @@
 // The workbook writer on its own: what it writes must read back, in an independent reader, as given.
-import { once } from 'node:events';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { align, fills, fonts, footer, numFmt, printSetup, thinBorder } from '../../src/workbook/styles.js';
-import { XlsxBook } from '../../src/workbook/xlsx/book.js';
-import { type CellStyle, StyleSheet } from '../../src/workbook/xlsx/style-sheet.js';
+import { footer, numFmt, printSetup } from '../../src/workbook/styles.js';
+import type { XlsxBook } from '../../src/workbook/xlsx/book.js';
+import { StyleSheet } from '../../src/workbook/xlsx/style-sheet.js';
 import { escapeXml } from '../../src/workbook/xlsx/xml.js';
 import { readBook, sheetXml, topLevelElements, worksheetOrder } from '../compile/read-book.js';
 import { tempDir } from '../helpers/make-repo.js';
+import { body, date, header, link, percent, writeXlsx } from './cell-styles.js';
 
 async function written(build: (book: XlsxBook) => void): Promise<string> {
   const path = join(tempDir(), 'book.xlsx');
-  const stream = createWriteStream(path, { flags: 'wx' });
-  await once(stream, 'open');
-  const book = new XlsxBook('dangjian');
-  build(book);
-  await book.write(stream);
+  await writeXlsx(path, build);
   return path;
 }
-
-const body: CellStyle = { font: fonts.body, border: thinBorder, alignment: align.wrapLeft };
-const header: CellStyle = {
-  font: fonts.header,
-  border: thinBorder,
-  fill: fills.header,
-  alignment: align.wrapCenter,
-};
-const link: CellStyle = { font: fonts.link, border: thinBorder, alignment: align.wrapLeft };
-const date: CellStyle = { ...body, numFmt: numFmt.date };
-const percent: CellStyle = { ...body, numFmt: '0%' };
 
 /** Two sheets: a table with every kind of cell, merges, links, breaks and a colour scale; and a plain one. */
 function sample(book: XlsxBook): void {
