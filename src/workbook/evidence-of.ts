@@ -10,8 +10,16 @@ export interface ServingEvent {
   filedUnder?: number;
 }
 
-/** Events that count for each indicator of a unit: filed in its folder or naming it in 同时计入. */
+/** Worked out once per unit: the unit's workbook and the organisation's each read it twice. */
+const served = new WeakMap<UnitEvidence, Map<number, ServingEvent[]>>();
+
+/**
+ * Events that count for each indicator of a unit: filed in its folder or naming it in 同时计入.
+ * The map is shared: callers only read it.
+ */
 export function servingEvents(unit: UnitEvidence): Map<number, ServingEvent[]> {
+  const known = served.get(unit);
+  if (known) return known;
   const map = new Map<number, ServingEvent[]>();
   const push = (id: number, item: ServingEvent) => {
     const list = map.get(id);
@@ -27,6 +35,7 @@ export function servingEvents(unit: UnitEvidence): Map<number, ServingEvent[]> {
     }
   }
   for (const list of map.values()) list.sort((a, b) => compareEvents(a.event, b.event));
+  served.set(unit, map);
   return map;
 }
 
@@ -51,6 +60,29 @@ export function countEvents(events: ServingEvent[] | undefined, quarter: Quarter
     if (inQuarter(event.date, quarter)) inside++;
   }
   return { quarter: inside, cumulative };
+}
+
+/** Per unit and quarter: each unit's counts are added up again for the organisation. */
+const countedFor = new WeakMap<UnitEvidence, { quarter: string; counts: Map<number, EventCounts> }>();
+
+/** countEvents of the units' events serving `indicator`, added up over the units. */
+export function unitsEventCounts(units: UnitEvidence[], indicator: number, quarter: Quarter): EventCounts {
+  const total = { quarter: 0, cumulative: 0 };
+  for (const unit of units) {
+    let known = countedFor.get(unit);
+    if (known?.quarter !== quarter.id) {
+      known = { quarter: quarter.id, counts: new Map() };
+      countedFor.set(unit, known);
+    }
+    let counts = known.counts.get(indicator);
+    if (!counts) {
+      counts = countEvents(servingEvents(unit).get(indicator), quarter);
+      known.counts.set(indicator, counts);
+    }
+    total.quarter += counts.quarter;
+    total.cumulative += counts.cumulative;
+  }
+  return total;
 }
 
 export interface MaterialRow {
@@ -93,12 +125,29 @@ export function quarterFileCount(units: UnitEvidence[], quarter: Quarter): { eve
   return { events, files };
 }
 
+/** Every path `firstAddedOf` may ask about for the quarter's events: each entry's files, or the entry. */
+export function quarterPaths(units: UnitEvidence[], quarter: Quarter): Set<string> {
+  const paths = new Set<string>();
+  for (const unit of units) {
+    for (const folder of unit.indicators) {
+      for (const event of folder.events) {
+        if (!inQuarter(event.date, quarter)) continue;
+        for (const entry of event.entries) {
+          if (entry.files.length === 0) paths.add(entry.path);
+          for (const file of entry.files) paths.add(file.path);
+        }
+      }
+    }
+  }
+  return paths;
+}
+
 /** The earliest first-commit date among an entry's files; undefined when none is committed. */
 export function firstAddedOf(entry: EvidenceEntry, firstAdded: Map<string, IsoDate>): IsoDate | undefined {
+  if (entry.files.length === 0) return firstAdded.get(entry.path);
   let earliest: IsoDate | undefined;
-  const paths = entry.files.length > 0 ? entry.files.map((f) => f.path) : [entry.path];
-  for (const path of paths) {
-    const date = firstAdded.get(path);
+  for (const file of entry.files) {
+    const date = firstAdded.get(file.path);
     if (date && (!earliest || date < earliest)) earliest = date;
   }
   return earliest;

@@ -1,15 +1,28 @@
 // 入库日期: when git first recorded each file, for the whole repo in one `git log` call.
-import { execFile } from 'node:child_process';
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { safeGitOptions } from '../repo/git-safety.js';
 import { nfc } from '../repo/nfc.js';
 import type { IsoDate } from '../types.js';
 
+export interface FirstAdded {
+  /** The folder git was started in. */
+  root: string;
+  /**
+   * Map of repo-relative POSIX path (NFC) → date of the commit that added it, for the `wanted`
+   * paths only (a big repo's every path would stay in memory through compile). Empty outside git or
+   * when git is missing or fails: the column is then left blank, never guessed from file times.
+   */
+  dates(wanted: ReadonlySet<string>, isGit: boolean): Promise<Map<string, IsoDate>>;
+  /** Stop git when the dates will not be asked for. */
+  cancel(): void;
+}
+
 /**
- * Map of repo-relative POSIX path (NFC) → date of the commit that added it. Empty outside git or
- * when git is missing: the column is then left blank, never guessed from file times.
+ * Start `git log` in `root` now, so it runs while the repo is scanned; its output waits, as bytes,
+ * until the paths wanted are known. Never rejects.
  */
-export async function firstAddedDates(root: string, isGit: boolean): Promise<Map<string, IsoDate>> {
-  if (!isGit) return new Map();
+export function startFirstAdded(root: string): FirstAdded {
   const args = [
     // Nothing the repo's own .git/config names (a monitor, a signature program) may run.
     ...safeGitOptions(root),
@@ -25,12 +38,34 @@ export async function firstAddedDates(root: string, isGit: boolean): Promise<Map
     '--',
     '.',
   ];
-  const output = await new Promise<Buffer | undefined>((resolve) => {
-    execFile('git', args, { cwd: root, maxBuffer: 1 << 30, encoding: 'buffer' }, (error, stdout) =>
-      resolve(error ? undefined : stdout),
-    );
+  let child: ChildProcessByStdio<null, Readable, null>;
+  try {
+    child = spawn('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return { root, dates: async () => new Map(), cancel() {} };
+  }
+  let chunks: Buffer[] | undefined = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks?.push(chunk));
+  const output = new Promise<Buffer[] | undefined>((resolve) => {
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => resolve(code === 0 ? chunks : undefined));
   });
-  return output === undefined ? new Map() : parseFirstAdded(output);
+  return {
+    root,
+    async dates(wanted, isGit) {
+      const all = await output;
+      // Read once, then let the bytes go.
+      chunks = undefined;
+      if (!isGit || all === undefined) return new Map();
+      const parser = new FirstAddedParser(wanted);
+      for (const chunk of all.splice(0)) parser.push(chunk);
+      return parser.end();
+    },
+    cancel() {
+      chunks = undefined;
+      child.kill();
+    },
+  };
 }
 
 /**
@@ -38,39 +73,57 @@ export async function firstAddedDates(root: string, isGit: boolean): Promise<Map
  * Read from the bytes, each path decoded on its own: slices of one decoded string would keep the
  * whole output (megabytes on a big repo) alive as long as the map.
  */
-export function parseFirstAdded(output: string | Buffer): Map<string, IsoDate> {
-  const bytes = typeof output === 'string' ? Buffer.from(output, 'utf8') : output;
-  const dates = new Map<string, IsoDate>();
-  const n = bytes.length;
-  let date: IsoDate | undefined;
-  let start = 0;
-  while (start <= n) {
-    const end = tokenEnd(bytes, start);
-    if (end === start) {
-      // An empty token: a commit's date may follow.
-      const next = end + 1;
-      if (next <= n) {
-        const nextEnd = tokenEnd(bytes, next);
-        if (isIsoDate(bytes, next, nextEnd)) {
-          date = bytes.toString('latin1', next, nextEnd);
-          start = nextEnd + 1;
-          continue;
-        }
-      }
+export function parseFirstAdded(output: string | Buffer, wanted?: ReadonlySet<string>): Map<string, IsoDate> {
+  const parser = new FirstAddedParser(wanted);
+  parser.push(typeof output === 'string' ? Buffer.from(output, 'utf8') : output);
+  return parser.end();
+}
+
+/** The same reading, fed the output in pieces as git writes it. */
+export class FirstAddedParser {
+  private readonly dates = new Map<string, IsoDate>();
+  private date: IsoDate | undefined;
+  /** The last token was empty: a date may follow, starting a commit. */
+  private afterEmpty = false;
+  /** An unfinished token at the end of the last piece. */
+  private rest: Buffer | undefined;
+
+  constructor(private readonly wanted?: ReadonlySet<string>) {}
+
+  push(piece: Buffer): void {
+    const bytes = this.rest ? Buffer.concat([this.rest, piece]) : piece;
+    let start = 0;
+    for (let end = bytes.indexOf(0, start); end >= 0; end = bytes.indexOf(0, start)) {
+      this.token(bytes, start, end);
       start = end + 1;
-      continue;
+    }
+    // A copy: a slice would keep the whole piece alive.
+    this.rest = start < bytes.length ? Buffer.from(bytes.subarray(start)) : undefined;
+  }
+
+  end(): Map<string, IsoDate> {
+    if (this.rest) this.token(this.rest, 0, this.rest.length);
+    this.rest = undefined;
+    return this.dates;
+  }
+
+  private token(bytes: Buffer, start: number, end: number): void {
+    if (this.afterEmpty) {
+      this.afterEmpty = false;
+      if (isIsoDate(bytes, start, end)) {
+        this.date = bytes.toString('latin1', start, end);
+        return;
+      }
+    }
+    if (start === end) {
+      this.afterEmpty = true;
+      return;
     }
     const from = bytes[start] === 10 ? start + 1 : start;
     const path = from < end ? nfc(bytes.toString('utf8', from, end)) : '';
-    if (date && path) dates.set(path, date);
-    start = end + 1;
+    if (this.date && path && (this.wanted === undefined || this.wanted.has(path)))
+      this.dates.set(path, this.date);
   }
-  return dates;
-}
-
-function tokenEnd(bytes: Buffer, start: number): number {
-  const end = bytes.indexOf(0, start);
-  return end < 0 ? bytes.length : end;
 }
 
 /** `YYYY-MM-DD` in ASCII digits. */

@@ -32,3 +32,43 @@ export function evidenceLink(root: string, repoPath: string, outDir: string): st
   if (target === '' || isAbsolute(target)) return undefined;
   return target.split(sep).map(encodeSegment).join('/');
 }
+
+/** An empty, `.` or `..` segment, which `join` would fold away. */
+const oddSegment = /(^|\/)(\.\.?)?(\/|$)/;
+
+/**
+ * `evidenceLink` for many paths from one repo to one folder: the way from `outDir` to each folder is
+ * worked out once, then only file names are appended.
+ */
+export function evidenceLinker(root: string, outDir: string): (repoPath: string) => string | undefined {
+  // Encoded way to each repo folder, or null when the fast path cannot be taken for files in it.
+  const folders = new Map<string, string | null>();
+  const folderLink = (dir: string): string | null => {
+    let known = folders.get(dir);
+    if (known === undefined) {
+      const target = relative(outDir, join(root, ...dir.split('/')));
+      // A folder on the way up from outDir could hold outDir itself in one of its children, and there
+      // path.relative stops short: those paths take the plain way, as do other drives (absolute).
+      const upOnly = target === '' || target.split(sep).every((p) => p === '..');
+      known = upOnly || isAbsolute(target) ? null : target.split(sep).map(encodeSegment).join('/');
+      folders.set(dir, known);
+    }
+    return known;
+  };
+  return (repoPath) => {
+    const slash = repoPath.lastIndexOf('/');
+    const name = repoPath.slice(slash + 1);
+    const dir = slash < 0 ? '' : repoPath.slice(0, slash);
+    // On Windows a backslash in a name is a separator too.
+    const unusual =
+      dir === '' ||
+      name === '' ||
+      name === '.' ||
+      name === '..' ||
+      isAbsolute(repoPath) ||
+      name.includes(sep);
+    const prefix = unusual || oddSegment.test(dir) ? null : folderLink(dir);
+    if (prefix === null) return evidenceLink(root, repoPath, outDir);
+    return `${prefix}/${encodeSegment(name)}`;
+  };
+}

@@ -2,6 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CliContext } from '../cli/context.js';
+import { findRepoRoot } from '../config/find-root.js';
 import { DangjianError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { OUTPUT_DIR } from '../repo/list-files.js';
@@ -10,7 +11,8 @@ import { evaluate, evaluateMonthEnds } from '../score/index.js';
 import type { IsoDate, RepoScan } from '../types.js';
 import type { CompileData } from './book-data.js';
 import { compileBooks } from './compile-books.js';
-import { firstAddedDates } from './first-added.js';
+import { quarterPaths } from './evidence-of.js';
+import { type FirstAdded, startFirstAdded } from './first-added.js';
 import { parseQuarter } from './quarter.js';
 
 export interface CompileFlags {
@@ -26,10 +28,32 @@ export async function runCompile(
   flags: CompileFlags,
   today: IsoDate = localToday(),
 ): Promise<number> {
-  const scan = await loadRepo(resolve(ctx.cwd, dir ?? '.'));
-  // git reads the history in another process while the scores are worked out here (never rejects).
-  const firstAdded = firstAddedDates(scan.root, scan.isGit);
+  const start = resolve(ctx.cwd, dir ?? '.');
+  // git reads the history in another process while the repo is scanned and scored here.
+  const root = findRepoRoot(start);
+  const history = root === undefined ? undefined : startFirstAdded(root);
+  try {
+    return await compile(ctx, start, flags, today, history);
+  } finally {
+    history?.cancel();
+  }
+}
+
+async function compile(
+  ctx: CliContext,
+  start: string,
+  flags: CompileFlags,
+  today: IsoDate,
+  history: FirstAdded | undefined,
+): Promise<number> {
+  const scan = await loadRepo(start);
   const quarter = parseQuarter(flags.quarter, scan.config.year);
+  // Only the dates the 材料目录 shows are kept.
+  const listed = flags.unit ? scan.units.filter((u) => u.unit.id === flags.unit) : scan.units;
+  const firstAdded =
+    history?.root === scan.root
+      ? history.dates(quarterPaths(listed, quarter), scan.isGit)
+      : Promise.resolve(new Map<string, IsoDate>());
   const input = { config: scan.config, catalog: scan.catalog, units: scan.units, findings: [] };
   // Throws check/unknown-unit (exit 2, with a did-you-mean) for a unit that is not in dangjian.yaml.
   const result = evaluate(input, quarter.end, flags.unit ? { unit: flags.unit } : {});

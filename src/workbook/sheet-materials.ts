@@ -2,13 +2,22 @@
 import type { EvidenceEntry } from '../types.js';
 import type { BookScope, CompileData } from './book-data.js';
 import { firstAddedOf, type MaterialRow, quarterMaterials } from './evidence-of.js';
-import { evidenceLink } from './links.js';
+import { evidenceLinker } from './links.js';
 import { breaksFromPages, pageCapacity, planPages } from './paginate.js';
 import { type CellInput, type ColumnSpec, openSheet } from './sheet-writer.js';
 import type { XlsxBook } from './xlsx/book.js';
 
-/** Events are written (and committed) in batches, so a big organisation never holds the sheet in memory. */
-const BATCH_ROWS = 500;
+/** One linker per compile run: the way to each evidence folder is worked out once for all workbooks. */
+const linkers = new WeakMap<CompileData, (repoPath: string) => string | undefined>();
+
+function linkerOf(data: CompileData): (repoPath: string) => string | undefined {
+  let linker = linkers.get(data);
+  if (!linker) {
+    linker = evidenceLinker(data.scan.root, data.outDir);
+    linkers.set(data, linker);
+  }
+  return linker;
+}
 
 export function writeMaterials(
   book: XlsxBook,
@@ -38,14 +47,14 @@ export function writeMaterials(
   );
   let used = sheet.heightOf(titleRow);
   let number = 0;
-  let pending = 0;
   // Event rows are merged on 序号/单位/指标/日期; an event that does not fit the page starts the next one.
   const mergedColumns = withUnit ? [1, 2, 3, 4] : [1, 2, 3];
+  const link = linkerOf(data);
   for (const material of quarterMaterials(scope.units, data.scan.catalog, data.quarter)) {
     number++;
     const top = sheet.rowNumber;
     const entries = material.serving.event.entries;
-    for (let i = 0; i < entries.length; i++) sheet.add(rowValues(data, material, i, number, withUnit));
+    for (let i = 0; i < entries.length; i++) sheet.add(rowValues(data, link, material, i, number, withUnit));
     const heights = entries.map((_, i) => sheet.heightOf(top + i));
     const pages = planPages([heights], capacity, used, number > 1);
     const lastPage = pages[pages.length - 1] ?? 0;
@@ -53,12 +62,9 @@ export function writeMaterials(
     for (const after of breaksFromPages(pages)) sheet.breakAfter(top + after);
     used = lastPage === 0 ? used + sum(heights) : sum(heights.filter((_, i) => pages[i] === lastPage));
     if (entries.length > 1) for (const c of mergedColumns) sheet.merge(top, c, top + entries.length - 1, c);
-    pending += entries.length;
+    // Its merges and page breaks are known: the event's rows are written now, never held.
+    sheet.flush();
     onRow?.();
-    if (pending >= BATCH_ROWS) {
-      sheet.flush();
-      pending = 0;
-    }
   }
   if (number === 0) {
     const n = sheet.add(['本季度没有材料。'], { widths: { 0: sheet.totalWidth } });
@@ -75,6 +81,7 @@ function sum(values: number[]): number {
 
 function rowValues(
   data: CompileData,
+  linker: (repoPath: string) => string | undefined,
   material: MaterialRow,
   index: number,
   number: number,
@@ -83,7 +90,7 @@ function rowValues(
   const { event, indicator, filedUnder } = material.serving;
   const entry = event.entries[index]!;
   const name = entry.path.slice(entry.path.lastIndexOf('/') + 1) + (entry.isFolder ? '/' : '');
-  const link = evidenceLink(data.scan.root, diskPath(entry), data.outDir);
+  const link = linker(diskPath(entry));
   const added = firstAddedOf(entry, data.firstAdded);
   const title =
     filedUnder === undefined ? entry.title : `${entry.title}（同时计入，材料存于第${filedUnder}项）`;

@@ -16,8 +16,6 @@ const columns: ColumnSpec[] = [
   { header: '责任人', width: 8, center: true },
 ];
 
-const BATCH_ROWS = 500;
-
 export function writeProblems(
   book: XlsxBook,
   data: CompileData,
@@ -34,7 +32,7 @@ export function writeProblems(
       // Leave room to write 整改措施 by hand on the printout.
       { minHeight: 30 },
     );
-    if ((i + 1) % BATCH_ROWS === 0) sheet.flush();
+    sheet.flush();
   });
   if (problems.length === 0) {
     const n = sheet.add(['截至本季度末，没有扣分或待完成的事项。'], { widths: { 0: sheet.totalWidth } });

@@ -2,7 +2,7 @@
 
 import type { Catalog, Category, IndicatorResult } from '../types.js';
 import { type BookScope, type CompileData, scopeScore } from './book-data.js';
-import { countEvents, type ServingEvent, servingEvents } from './evidence-of.js';
+import { unitsEventCounts } from './evidence-of.js';
 import { breaksFromPages, pageCapacity, planPages } from './paginate.js';
 import { deductionText, round } from './rule-text.js';
 import { type CellInput, type ColumnSpec, openSheet } from './sheet-writer.js';
@@ -128,11 +128,7 @@ function fitLabel(rows: PlannedRow[], label: string, width: number): void {
 function planRows(data: CompileData, scope: BookScope): PlannedRow[] {
   const catalog = data.scan.catalog;
   const results = resultsById(scope);
-  const served = scope.units.map(servingEvents);
-  const counts = (id: number) => {
-    const all: ServingEvent[] = served.flatMap((m) => m.get(id) ?? []);
-    return countEvents(all, data.quarter);
-  };
+  const counts = (id: number) => unitsEventCounts(scope.units, id, data.quarter);
   const rows: PlannedRow[] = [];
   const sum = { max: 0, score: 0, points: 0, n: 0, quarter: 0, cumulative: 0 };
   for (const category of [...catalog.categories].sort((a, b) => a.index - b.index)) {

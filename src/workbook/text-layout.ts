@@ -33,13 +33,20 @@ export function displayWidth(text: string): number {
  */
 export function lineCount(text: string, columnWidth: number, fontSize = 11): number {
   const usable = Math.max(1, (columnWidth - 0.8) * (11 / fontSize));
+  const oneParagraph = !text.includes('\n');
+  // No character is wider than two units: most cells (numbers, dates, kinds) fit without measuring.
+  if (oneParagraph && text.length * 2 <= usable) return 1;
+  if (oneParagraph) return wrappedLines(displayWidth(text), usable);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
-    const width = displayWidth(paragraph);
-    // Wrapping wastes part of each line (a wide character that does not fit moves down whole).
-    lines += width <= usable ? 1 : Math.ceil((width * 1.06) / usable);
+    lines += wrappedLines(displayWidth(paragraph), usable);
   }
   return lines;
+}
+
+function wrappedLines(width: number, usable: number): number {
+  // Wrapping wastes part of each line (a wide character that does not fit moves down whole).
+  return width <= usable ? 1 : Math.ceil((width * 1.06) / usable);
 }
 
 /** Height of one line in points: 宋体 10.5pt takes about 14pt in Excel and WPS (LibreOffice a little less). */
