@@ -1,6 +1,7 @@
 // The workbook writer on its own: what it writes must read back, in an independent reader, as given.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { footer, numFmt, printSetup } from '../../src/workbook/styles.js';
 import type { XlsxBook } from '../../src/workbook/xlsx/book.js';
 import { StyleSheet } from '../../src/workbook/xlsx/style-sheet.js';
 import { escapeXml } from '../../src/workbook/xlsx/xml.js';
+import { DeflatedPart } from '../../src/workbook/xlsx/zip.js';
 import { readBook, sheetXml, topLevelElements, worksheetOrder } from '../compile/read-book.js';
 import { tempDir } from '../helpers/make-repo.js';
 import { body, date, header, link, percent, writeXlsx } from './cell-styles.js';
@@ -188,6 +190,23 @@ describe('style sheet', () => {
     );
     expect(xml).toContain(
       '<xf numFmtId="9" fontId="1" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"',
+    );
+  });
+});
+
+describe('compressed parts', () => {
+  it('compress piece by piece into one stream that inflates to the whole', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 3000 }), { maxLength: 6 }), (texts) => {
+        const part = new DeflatedPart('x.xml');
+        const pieces = texts.map((t) => Buffer.from(t, 'utf8'));
+        for (const piece of pieces) part.write(piece);
+        const entry = part.end();
+        const whole = Buffer.concat(pieces);
+        expect(inflateRawSync(Buffer.concat(entry.deflated)).equals(whole)).toBe(true);
+        expect([entry.size, entry.crc]).toEqual([whole.length, crc32(whole)]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,5 @@
 // A workbook written without a spreadsheet library: worksheets as XML text, shared strings, one
-// style sheet, zipped. Each part is compressed as soon as it is complete (a big one off the main thread).
+// style sheet, zipped. Parts are compressed as they are written; only the compressed bytes are kept.
 import { once } from 'node:events';
 import type { WriteStream } from 'node:fs';
 import { type CellStyle, StyleSheet } from './style-sheet.js';
@@ -19,26 +19,20 @@ const PACKAGE_RELS_XML =
   `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
 /** The theme and the package's relationships are the same in every workbook: compressed once. */
-let fixedParts: Promise<ZipEntry>[] | undefined;
-
-/** Awaited in `write`; until then a rejection must not count as unhandled. */
-function quietly<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => {});
-  return promise;
-}
+let fixedParts: ZipEntry[] | undefined;
 
 export class XlsxBook implements BookTables {
   private readonly created = new Date();
   private readonly styles = new StyleSheet();
   private readonly strings = new Map<string, number>();
   private readonly sheets: { sheet: Worksheet; closed: boolean }[] = [];
-  /** Compressed parts in archive order; a failed part fails `write`, never the process. */
-  private readonly entries: Promise<ZipEntry>[] = [];
+  /** Compressed parts in archive order. */
+  private readonly entries: ZipEntry[] = [];
 
   constructor(private readonly creator: string) {
     fixedParts ??= [
-      quietly(deflateEntry('xl/theme/theme1.xml', Buffer.from(THEME_XML, 'utf8'))),
-      quietly(deflateEntry('_rels/.rels', Buffer.from(PACKAGE_RELS_XML, 'utf8'))),
+      deflateEntry('xl/theme/theme1.xml', Buffer.from(THEME_XML, 'utf8')),
+      deflateEntry('_rels/.rels', Buffer.from(PACKAGE_RELS_XML, 'utf8')),
     ];
     this.entries.push(...fixedParts);
   }
@@ -58,20 +52,17 @@ export class XlsxBook implements BookTables {
 
   /** A new sheet after the others; write its rows, then `closeSheet` it. */
   addSheet(options: WorksheetOptions): Worksheet {
-    const sheet = new Worksheet(this, options);
+    const sheet = new Worksheet(this, options, this.sheets.length + 1);
     this.sheets.push({ sheet, closed: false });
     return sheet;
   }
 
-  /** Finish a sheet: its XML is compressed while the next sheet is written. */
+  /** Finish a sheet; nothing more can be written to it. */
   closeSheet(sheet: Worksheet): void {
     const entry = this.sheets.find((s) => s.sheet === sheet);
     if (!entry || entry.closed) return;
     entry.closed = true;
-    const id = this.sheets.indexOf(entry) + 1;
-    const { xml, rels } = sheet.end();
-    this.add(`xl/worksheets/sheet${id}.xml`, xml);
-    if (rels) this.add(`xl/worksheets/_rels/sheet${id}.xml.rels`, rels);
+    this.entries.push(...sheet.end());
   }
 
   /** Close every sheet, add the workbook's own parts, and write the archive to `stream` (then closed). */
@@ -85,17 +76,14 @@ export class XlsxBook implements BookTables {
     this.add('xl/styles.xml', this.styles.xml());
     this.add('xl/_rels/workbook.xml.rels', this.workbookRels());
     this.add('xl/workbook.xml', this.workbookXml());
-    const entries = await Promise.all(this.entries);
     const closed = once(stream, 'close');
-    for (const bytes of zipArchive(entries, this.created)) stream.write(bytes);
+    for (const bytes of zipArchive(this.entries, this.created)) stream.write(bytes);
     stream.end();
     await closed;
   }
 
-  private add(name: string, content: string | Buffer): void {
-    this.entries.push(
-      quietly(deflateEntry(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content)),
-    );
+  private add(name: string, content: string): void {
+    this.entries.push(deflateEntry(name, Buffer.from(content, 'utf8')));
   }
 
   private contentTypes(): string {

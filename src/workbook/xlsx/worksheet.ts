@@ -1,6 +1,7 @@
 // One worksheet's XML, built row by row into buffers: rows are written once and never kept as objects.
 import type { CellStyle } from './style-sheet.js';
 import { escapeXml, XML_DECLARATION } from './xml.js';
+import { DeflatedPart, type ZipEntry } from './zip.js';
 
 export interface LinkValue {
   text: string;
@@ -44,7 +45,7 @@ export interface BookTables {
   styleIndex(style: CellStyle, date: boolean): number;
 }
 
-/** Rows are turned into bytes this many characters at a time. */
+/** Text is turned into bytes, and compressed, this many characters at a time. */
 const CHUNK = 1 << 16;
 /** Excel's default column width: exceljs wrote no <col> for a column of exactly this width. */
 const DEFAULT_WIDTH = 9;
@@ -52,19 +53,28 @@ const MS_PER_DAY = 24 * 3600 * 1000;
 /** Excel's serial day number of 1970-01-01. */
 const EPOCH_DAY = 25569;
 
+const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
 export class Worksheet {
-  private text = '';
-  private readonly chunks: Buffer[] = [];
+  private readonly xml: TextPart;
+  /** The hyperlinks' targets, in the sheet's relationships part (made at the first link). */
+  private rels: TextPart | undefined;
+  private links = 0;
+  /** `<hyperlink>` elements, which follow the rows. */
+  private hyperlinks = '';
   private readonly merges: string[] = [];
-  private readonly links: { ref: string; target: string }[] = [];
   private readonly breaks: number[] = [];
   private readonly scales: string[] = [];
   private started = false;
 
+  /** Worksheet `id` of its workbook: its part is xl/worksheets/sheet<id>.xml. */
   constructor(
     private readonly tables: BookTables,
     readonly options: WorksheetOptions,
-  ) {}
+    private readonly id: number,
+  ) {
+    this.xml = new TextPart(`xl/worksheets/sheet${id}.xml`);
+  }
 
   /** Write row `n` (rows in ascending order); `cells[i]` is column i + 1, holes are absent cells. */
   row(n: number, height: number | undefined, cells: readonly (Cell | undefined)[]): void {
@@ -83,7 +93,7 @@ export class Worksheet {
     if (height) row += ` ht="${height}" customHeight="1"`;
     if (first > 0) row += ` spans="${first}:${last}"`;
     row += ' x14ac:dyDescent="0.25"';
-    this.write(body ? `${row}>${body}</row>` : `${row}/>`);
+    this.xml.write(body ? `${row}>${body}</row>` : `${row}/>`);
   }
 
   private cellXml(ref: string, cell: Cell): string {
@@ -96,8 +106,22 @@ export class Worksheet {
       return `<c r="${ref}"${s} t="s"><v>${this.tables.stringIndex(value)}</v></c>`;
     if (value instanceof Date)
       return `<c r="${ref}"${s}><v>${EPOCH_DAY + value.getTime() / MS_PER_DAY}</v></c>`;
-    this.links.push({ ref, target: value.hyperlink });
+    this.link(ref, value.hyperlink);
     return `<c r="${ref}"${s} t="s"><v>${this.tables.stringIndex(value.text)}</v></c>`;
+  }
+
+  private link(ref: string, target: string): void {
+    if (!this.rels) {
+      this.rels = new TextPart(`xl/worksheets/_rels/sheet${this.id}.xml.rels`);
+      this.rels.write(
+        `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`,
+      );
+    }
+    const id = `rId${++this.links}`;
+    this.rels.write(
+      `<Relationship Id="${id}" Type="${HYPERLINK}" Target="${escapeXml(target)}" TargetMode="External"/>`,
+    );
+    this.hyperlinks += `<hyperlink ref="${ref}" r:id="${id}"/>`;
   }
 
   /** A merged block; the caller gives its cells the look of the top-left one. */
@@ -120,8 +144,8 @@ export class Worksheet {
     );
   }
 
-  /** The sheet's XML, and its relationships (the hyperlinks' targets) when it has any. */
-  end(): { xml: Buffer; rels?: Buffer } {
+  /** The sheet's part, and its relationships' when it has links; nothing more can be written. */
+  end(): ZipEntry[] {
     if (!this.started) this.start();
     const { pageSetup: p, header, footer } = this.options;
     let tail = '</sheetData>';
@@ -131,13 +155,7 @@ export class Worksheet {
       tail += '</mergeCells>';
     }
     tail += this.scales.join('');
-    if (this.links.length) {
-      tail += '<hyperlinks>';
-      this.links.forEach((link, i) => {
-        tail += `<hyperlink ref="${link.ref}" r:id="rId${i + 1}"/>`;
-      });
-      tail += '</hyperlinks>';
-    }
+    if (this.hyperlinks) tail += `<hyperlinks>${this.hyperlinks}</hyperlinks>`;
     const m = p.margins;
     tail +=
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
@@ -153,28 +171,13 @@ export class Worksheet {
       for (const id of this.breaks) tail += `<brk id="${id}" max="16383" man="1"/>`;
       tail += '</rowBreaks>';
     }
-    this.write(`${tail}</worksheet>`);
-    this.chunks.push(Buffer.from(this.text, 'utf8'));
-    this.text = '';
-    return { xml: Buffer.concat(this.chunks), rels: this.links.length ? this.relsXml() : undefined };
-  }
-
-  private relsXml(): Buffer {
-    let xml = `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
-    this.links.forEach((link, i) => {
-      xml +=
-        `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"` +
-        ` Target="${escapeXml(link.target)}" TargetMode="External"/>`;
-    });
-    return Buffer.from(`${xml}</Relationships>`, 'utf8');
-  }
-
-  private write(xml: string): void {
-    this.text += xml;
-    if (this.text.length >= CHUNK) {
-      this.chunks.push(Buffer.from(this.text, 'utf8'));
-      this.text = '';
+    this.xml.write(`${tail}</worksheet>`);
+    const parts = [this.xml.end()];
+    if (this.rels) {
+      this.rels.write('</Relationships>');
+      parts.push(this.rels.end());
     }
+    return parts;
   }
 
   /** Everything before the first row: page fit, frozen panes, default row height, column widths. */
@@ -193,7 +196,31 @@ export class Worksheet {
     xml += `<sheetFormatPr defaultRowHeight="${rowHeight}" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"`;
     xml += rowHeight === 15 ? '/>' : ' customHeight="1"/>';
     xml += columnsXml(widths);
-    this.write(`${xml}<sheetData>`);
+    this.xml.write(`${xml}<sheetData>`);
+  }
+}
+
+/** XML text gathered into pieces of about CHUNK characters, each compressed as it is complete. */
+class TextPart {
+  private text = '';
+  private readonly part: DeflatedPart;
+
+  constructor(name: string) {
+    this.part = new DeflatedPart(name);
+  }
+
+  write(xml: string): void {
+    this.text += xml;
+    if (this.text.length >= CHUNK) {
+      this.part.write(Buffer.from(this.text, 'utf8'));
+      this.text = '';
+    }
+  }
+
+  end(): ZipEntry {
+    this.part.write(Buffer.from(this.text, 'utf8'));
+    this.text = '';
+    return this.part.end();
   }
 }
 
