@@ -74,7 +74,7 @@ const titleStyle: CellStyle = { font: fonts.title, alignment: align.wrapCenter }
 
 /**
  * Rows wait here until `flush` writes them, so merges and page breaks can still be decided; a big
- * sheet is flushed in batches and never held whole.
+ * sheet is flushed as it goes and never held whole.
  */
 export class SheetWriter {
   private next = 1;

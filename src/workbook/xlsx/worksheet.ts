@@ -1,4 +1,4 @@
-// One worksheet's XML, built row by row into buffers: rows are written once and never kept as objects.
+// One worksheet's XML, written row by row and compressed as it goes: rows are never kept as objects.
 import type { CellStyle } from './style-sheet.js';
 import { escapeXml, XML_DECLARATION } from './xml.js';
 import { DeflatedPart, type ZipEntry } from './zip.js';
