@@ -19,8 +19,8 @@ export interface FirstAdded {
 }
 
 /**
- * Start `git log` in `root` now, so it runs while the repo is scanned; its output waits, as bytes,
- * until the paths wanted are known. Never rejects.
+ * Start `git log` in `root` now, so it runs while the repo is scanned. Its output waits, as bytes,
+ * until the paths wanted are known; from then on it is read as it comes. Never rejects.
  */
 export function startFirstAdded(root: string): FirstAdded {
   const args = [
@@ -44,27 +44,35 @@ export function startFirstAdded(root: string): FirstAdded {
   } catch {
     return { root, dates: async () => new Map(), cancel() {} };
   }
-  let chunks: Buffer[] | undefined = [];
-  child.stdout.on('data', (chunk: Buffer) => chunks?.push(chunk));
-  const output = new Promise<Buffer[] | undefined>((resolve) => {
-    child.on('error', () => resolve(undefined));
-    child.on('close', (code) => resolve(code === 0 ? chunks : undefined));
+  let waiting: Buffer[] = [];
+  let parser: FirstAddedParser | undefined;
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (parser) parser.push(chunk);
+    else waiting.push(chunk);
   });
+  const succeeded = new Promise<boolean>((resolve) => {
+    child.on('error', () => resolve(false));
+    child.on('close', (code) => resolve(code === 0));
+  });
+  const cancel = () => {
+    waiting = [];
+    child.kill();
+  };
   return {
     root,
     async dates(wanted, isGit) {
-      const all = await output;
-      // Read once, then let the bytes go.
-      chunks = undefined;
-      if (!isGit || all === undefined) return new Map();
-      const parser = new FirstAddedParser(wanted);
-      for (const chunk of all.splice(0)) parser.push(chunk);
-      return parser.end();
+      if (!isGit) {
+        cancel();
+        return new Map();
+      }
+      // What git printed so far is read now, the rest as it arrives.
+      const reading = new FirstAddedParser(wanted);
+      for (const chunk of waiting) reading.push(chunk);
+      waiting = [];
+      parser = reading;
+      return (await succeeded) ? reading.end() : new Map();
     },
-    cancel() {
-      chunks = undefined;
-      child.kill();
-    },
+    cancel,
   };
 }
 

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookFileNames, safeFileStem } from '../../src/workbook/file-names.js';
-import { parseFirstAdded } from '../../src/workbook/first-added.js';
+import { parseFirstAdded, startFirstAdded } from '../../src/workbook/first-added.js';
 import { evidenceLink } from '../../src/workbook/links.js';
 import { parseQuarter } from '../../src/workbook/quarter.js';
+import { makeRepo } from '../helpers/make-repo.js';
 
 describe('quarters', () => {
   it('parses 2020Q3 and its variants', () => {
@@ -65,6 +66,20 @@ describe('evidence links', () => {
 });
 
 describe('first-added dates from one git log', () => {
+  it('keeps the dates of the paths asked for, read while git runs; none outside git', async () => {
+    const files = {
+      '第一党支部/05 学习/2020-07-01 记录.pdf': 'a',
+      '第一党支部/05 学习/2020-07-02 照片.jpg': 'b',
+    };
+    const root = makeRepo({ files, git: true });
+    const wanted = new Set(['第一党支部/05 学习/2020-07-01 记录.pdf', '第一党支部/05 学习/never.pdf']);
+    expect(await startFirstAdded(root).dates(wanted, true)).toEqual(
+      new Map([['第一党支部/05 学习/2020-07-01 记录.pdf', '2020-07-01']]),
+    );
+    expect(await startFirstAdded(root).dates(wanted, false)).toEqual(new Map());
+    expect(await startFirstAdded(makeRepo({ files })).dates(wanted, true)).toEqual(new Map());
+  });
+
   it('keeps the oldest date of each path', () => {
     const out = '\x002020-09-01\x00\na/new.pdf\x00a/b.pdf\x00\x002020-07-01\x00\na/b.pdf\x00a/c d.pdf\x00';
     const dates = parseFirstAdded(out);
