@@ -3,12 +3,13 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CliContext } from '../cli/context.js';
 import { findRepoRoot } from '../config/find-root.js';
+import { monthEndsUpTo } from '../dates/calendar.js';
 import { DangjianError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { OUTPUT_DIR } from '../repo/list-files.js';
 import { loadRepo } from '../repo/load-repo.js';
-import { evaluate, evaluateMonthEnds } from '../score/index.js';
-import type { IsoDate, RepoScan } from '../types.js';
+import { type EvaluateInput, evaluate, evaluateMonthEnds, type MonthEndScores } from '../score/index.js';
+import type { CheckResult, IsoDate, RepoScan } from '../types.js';
 import type { CompileData } from './book-data.js';
 import { compileBooks } from './compile-books.js';
 import { quarterPaths } from './evidence-of.js';
@@ -64,7 +65,7 @@ async function compile(
     result,
     quarter,
     compiledOn: today,
-    monthEnds: flags.unit ? [] : evaluateMonthEnds(input, scan.config.year, quarter.end),
+    monthEnds: flags.unit ? [] : monthEndScores(input, scan.config.year, quarter.end, result),
     firstAdded: await firstAdded,
     outDir,
   };
@@ -84,6 +85,23 @@ async function compile(
     );
   }
   return 0;
+}
+
+/**
+ * 进度's scores at each month-end of the year so far. The quarter's last day is the last of them and
+ * its check is already worked out (`atEnd`, for every unit), so only the earlier ones are evaluated.
+ */
+export function monthEndScores(
+  input: EvaluateInput,
+  year: number,
+  end: IsoDate,
+  atEnd: CheckResult,
+): MonthEndScores[] {
+  const ends = monthEndsUpTo(year, end);
+  if (ends[ends.length - 1] !== end) return evaluateMonthEnds(input, year, end);
+  const earlier = ends.length > 1 ? evaluateMonthEnds(input, year, ends[ends.length - 2]!) : [];
+  const units = atEnd.units.map((u) => ({ id: u.id, name: u.name, score: u.score }));
+  return [...earlier, { asOf: end, month: ends.length, units, score: atEnd.score }];
 }
 
 /**

@@ -2,10 +2,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRepo } from '../../src/repo/load-repo.js';
-import { evaluate } from '../../src/score/index.js';
+import { evaluate, evaluateMonthEnds } from '../../src/score/index.js';
 import type { CompileData } from '../../src/workbook/book-data.js';
 import { compileBooks, planBooks } from '../../src/workbook/compile-books.js';
 import { parseQuarter } from '../../src/workbook/quarter.js';
+import { monthEndScores } from '../../src/workbook/run-compile.js';
 import { makeFixtureOrg } from '../compile/fixture-org.js';
 
 async function fixtureData(outDir: string): Promise<CompileData> {
@@ -35,6 +36,18 @@ describe('compileBooks', () => {
     await expect(compileBooks(data)).rejects.toMatchObject({ code: 'compile/exists', exitCode: 2 });
     expect(readdirSync(data.outDir)).toHaveLength(1);
     expect(readFileSync(plans[2]!.path, 'utf8')).toBe('someone else’s file');
+  });
+
+  it('takes the last month-end from the quarter-end check, as evaluating it again would', async () => {
+    const scan = await loadRepo(makeFixtureOrg({ git: false }));
+    const input = { config: scan.config, catalog: scan.catalog, units: scan.units, findings: [] };
+    for (const id of ['2020Q1', '2020Q3', '2020Q4']) {
+      const { end } = parseQuarter(id, scan.config.year);
+      const atEnd = evaluate(input, end);
+      expect(monthEndScores(input, scan.config.year, end, atEnd)).toEqual(
+        evaluateMonthEnds(input, scan.config.year, end),
+      );
+    }
   });
 
   it('plans the organisation book first, then each unit in config order', async () => {
