@@ -95,8 +95,8 @@ describe('xlsx writer', () => {
     });
     expect((ws.model as unknown as { merges: string[] }).merges.sort()).toEqual(['A1:E1', 'A3:A4']);
     expect([1, 2, 3, 4].map((n) => ws.getRow(n).height)).toEqual([30, 23, 40.5, 20]);
-    // Width 9 is written as the reader's default width (see the <cols> test below).
-    expect(ws.columns.map((c) => c.width)).toEqual([5, undefined, undefined, 36, 56]);
+    // Width 9 is written too (exceljs left it to the reader's default of 8.43).
+    expect(ws.columns.map((c) => c.width)).toEqual([5, 9, 9, 36, 56]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2, topLeftCell: 'B3' });
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
@@ -153,6 +153,7 @@ describe('xlsx writer', () => {
       'mergeCells',
       'conditionalFormatting',
       'hyperlinks',
+      'printOptions',
       'pageMargins',
       'pageSetup',
       'headerFooter',
@@ -160,9 +161,9 @@ describe('xlsx writer', () => {
     ]);
     const order = elements.map((e) => worksheetOrder.indexOf(e));
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    // A column of the default width (9) is left to the reader's default, as exceljs did.
+    // A 9-wide column is written too, not left to the reader's default (8.43 in Excel).
     expect(xml['xl/worksheets/sheet1.xml']).toContain(
-      '<cols><col min="1" max="1" width="5" customWidth="1"/><col min="4" max="4" width="36" customWidth="1"/>',
+      '<cols><col min="1" max="1" width="5" customWidth="1"/><col min="2" max="3" width="9" customWidth="1"/><col min="4" max="4" width="36" customWidth="1"/>',
     );
   });
 });

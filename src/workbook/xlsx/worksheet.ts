@@ -48,7 +48,6 @@ export interface BookTables {
 /** Text is turned into bytes, and compressed, this many characters at a time. */
 const CHUNK = 1 << 16;
 /** Excel's default column width: exceljs wrote no <col> for a column of exactly this width. */
-const DEFAULT_WIDTH = 9;
 const MS_PER_DAY = 24 * 3600 * 1000;
 /** Excel's serial day number of 1970-01-01. */
 const EPOCH_DAY = 25569;
@@ -157,7 +156,9 @@ export class Worksheet {
     tail += this.scales.join('');
     if (this.hyperlinks) tail += `<hyperlinks>${this.hyperlinks}</hyperlinks>`;
     const m = p.margins;
+    // Centred across the A4 page: a table narrower than the page does not hug the left margin.
     tail +=
+      '<printOptions horizontalCentered="1"/>' +
       `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
       `<pageSetup paperSize="${p.paperSize}" orientation="${p.orientation}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight}"/>`;
     if (header || footer) {
@@ -239,7 +240,6 @@ function columnsXml(widths: number[]): string {
   const cols: { min: number; max: number; width: number }[] = [];
   widths.forEach((width, i) => {
     const last = cols[cols.length - 1];
-    if (width === DEFAULT_WIDTH) return;
     if (last && last.max === i && last.width === width) last.max = i + 1;
     else cols.push({ min: i + 1, max: i + 1, width });
   });
