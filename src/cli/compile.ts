@@ -44,7 +44,7 @@ export const register: Register = (program, lang) => {
       .option('--force', zh ? '覆盖已存在的同名工作簿' : 'replace existing workbooks')
       .addHelpText('after', zh ? EXAMPLES_ZH : EXAMPLES_EN),
     async (ctx, args, opts) => {
-      // exceljs and the scanner load only when compile actually runs.
+      // The workbook writer and the scanner load only when compile actually runs.
       const { runCompile } = await import('../workbook/run-compile.js');
       return runCompile(ctx, args[0], opts);
     },
