@@ -122,8 +122,7 @@ export function evaluateTargets(find, sizes) {
     targets.push({ what: `${label} ≤ 1.5 × node -e 0`, ...verdict(ratio(key, 'node'), 1.5, '×') });
   }
   for (const size of sizes) {
-    for (const key of ['lint', 'check', 'lint-uc', 'check-uc']) {
-      if (!find(key, size)) continue;
+    for (const key of ['lint', 'check']) {
       const label = find(key, size)?.label ?? key;
       targets.push({
         what: `${label} (${size} units) ≤ 2.5 × node spawning git ls-files`,

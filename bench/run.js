@@ -100,22 +100,6 @@ function freshOut() {
   };
 }
 
-/** Run `fn` with git's untracked cache on in `cwd`, then put the repo's config and index back as they were. */
-async function withUntrackedCache(cwd, fn) {
-  const before = gitOutput(cwd, ['config', '--local', '--get', 'core.untrackedCache'])?.trim();
-  gitOutput(cwd, ['config', '--local', 'core.untrackedCache', 'true']);
-  // The first status after switching it on fills the cache and stores it in the index.
-  gitOutput(cwd, ['status', '--porcelain']);
-  gitOutput(cwd, ['status', '--porcelain']);
-  try {
-    await fn();
-  } finally {
-    gitOutput(cwd, ['update-index', '--no-untracked-cache']);
-    if (before === undefined) gitOutput(cwd, ['config', '--local', '--unset', 'core.untrackedCache']);
-    else gitOutput(cwd, ['config', '--local', 'core.untrackedCache', before]);
-  }
-}
-
 function checkNote(result) {
   try {
     const json = JSON.parse(result.last.stdout);
@@ -172,32 +156,14 @@ async function organisation(size, textLength) {
     { key: 'git-status', label: '`git status --porcelain -z`', size, baseline: 'git', breakdown: true },
     { invocation: gitDirect(statusArgs) },
   );
-  const lintAndCheck = async (suffix, label) => {
-    await bench(
-      { key: `lint${suffix}`, label: `\`dangjian lint\`${label}`, size, baseline: 'git' },
-      { invocation: fixed([BIN, 'lint'], cwd), okCodes: [0, 1], note: (r) => `exit ${r.last.code}` },
-    );
-    await bench(
-      { key: `check${suffix}`, label: `\`dangjian check --format json\`${label}`, size, baseline: 'git' },
-      { invocation: fixed([BIN, 'check', '--format', 'json'], cwd), okCodes: [0, 1], note: checkNote },
-    );
-  };
-  await lintAndCheck('', '');
-  // git's untracked cache (what the README suggests for a big repo) lets status skip reading folders
-  // that have not changed. Switched on for these runs only; the repo is left as it was.
-  await withUntrackedCache(cwd, async () => {
-    await bench(
-      {
-        key: 'git-status-uc',
-        label: '`git status --porcelain -z`, untracked cache',
-        size,
-        baseline: 'git',
-        breakdown: true,
-      },
-      { invocation: gitDirect(statusArgs) },
-    );
-    await lintAndCheck('-uc', ', untracked cache');
-  });
+  await bench(
+    { key: 'lint', label: '`dangjian lint`', size, baseline: 'git' },
+    { invocation: fixed([BIN, 'lint'], cwd), okCodes: [0, 1], note: (r) => `exit ${r.last.code}` },
+  );
+  await bench(
+    { key: 'check', label: '`dangjian check --format json`', size, baseline: 'git' },
+    { invocation: fixed([BIN, 'check', '--format', 'json'], cwd), okCodes: [0, 1], note: checkNote },
+  );
 
   const plan = workbookPlan(org, QUARTER, textLength);
   const planFile = join(scratch, `plan-${size}.json`);
