@@ -105,10 +105,15 @@ export async function gitListing(dir: string, prefix: string): Promise<GitListin
 /** Both stages at once: the working tree's files, with whether each is committed. */
 export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> {
   const { tracked, status } = await gitListing(dir, prefix);
-  const { untracked, changed, deleted } = await status;
+  return withStatus(tracked, await status);
+}
+
+/** The tracked files as the working tree has them (gone ones left out, changed ones marked), then the new ones. */
+export function withStatus(tracked: GitFile[], status: GitStatus): GitFile[] {
+  const { untracked, changed, deleted } = status;
   const files = deleted.size > 0 ? tracked.filter((f) => !deleted.has(f.fsPath)) : tracked;
   for (const file of files) if (changed.has(file.fsPath)) markChanged(file);
-  return [...untracked, ...files];
+  return untracked.length > 0 ? files.concat(untracked) : files;
 }
 
 /** A tracked file whose working version is not the committed one: no object id stands for it. */

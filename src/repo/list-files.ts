@@ -10,7 +10,7 @@ import {
   type GitStatus,
   gitListing,
   gitPrefix,
-  markChanged,
+  withStatus,
 } from './git-files.js';
 import { nfc } from './nfc.js';
 
@@ -130,10 +130,7 @@ async function settled(root: string, git: GitListing): Promise<Listing> {
 /** The tracked files as the working tree has them, and the new ones. */
 function applyStatus(root: string, tracked: GitFile[], status: GitStatus): Listing {
   const ctx = context(root);
-  const files = status.deleted.size > 0 ? tracked.filter((f) => !status.deleted.has(f.fsPath)) : tracked;
-  for (const file of files) if (status.changed.has(file.fsPath)) markChanged(file);
-  addGitFiles(ctx, files);
-  addGitFiles(ctx, status.untracked);
+  addGitFiles(ctx, withStatus(tracked, status));
   return finish(ctx, true);
 }
 
