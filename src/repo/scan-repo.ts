@@ -5,7 +5,7 @@ import { bindConfig, loadConfig } from '../config/load-config.js';
 import { sortFindings } from '../report/findings-sort.js';
 import type { Catalog, Config, Finding, RepoScan, UnitConfig } from '../types.js';
 import { markChanged } from './git-files.js';
-import { type Listing, listFiles } from './list-files.js';
+import { type ListedFile, type Listing, listFiles } from './list-files.js';
 import { createUnitFinder, leadingNumber } from './repo-layout.js';
 import { Scanner } from './scanner.js';
 
@@ -26,10 +26,13 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     (await import('../catalog/load-catalog.js')).loadCatalog(given.catalog, { baseDir: absRoot });
   const config = bindConfig(given, catalog);
   let listing = await (options.listing ?? listFiles(absRoot, { git: options.git }));
-  const make = () => new Scanner(absRoot, config, catalog);
-  let scan = make();
+  const scanOf = (files: ListedFile[]) => {
+    const scan = new Scanner(absRoot, config, catalog);
+    for (const file of files) scan.add(file);
+    return scan;
+  };
   let files = listing.files;
-  for (const file of files) scan.add(file);
+  let scan = scanOf(files);
   // In a git repo the tracked files were scanned while status looked at the working tree.
   const update = await listing.later;
   let findings = listing.findings;
@@ -37,16 +40,14 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     listing = update.replace;
     files = listing.files;
     findings = listing.findings;
-    scan = make();
-    for (const file of files) scan.add(file);
+    scan = scanOf(files);
   } else if (update) {
     findings = [...findings, ...update.findings];
     if (update.deleted.size > 0) {
       // Rare (deleted, not yet committed): scan again without them rather than unpick what they added.
       files = files.filter((f) => !update.deleted.has(f.fsPath));
       for (const file of files) if (update.changed.has(file.fsPath)) markChanged(file);
-      scan = make();
-      for (const file of files) scan.add(file);
+      scan = scanOf(files);
     } else if (update.changed.size > 0) {
       scan.markChanged(update.changed);
     }

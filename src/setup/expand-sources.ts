@@ -5,6 +5,7 @@ import { lstatSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { DangjianError } from '../errors.js';
+import { compare } from '../repo/build-events.js';
 
 /** More files than this from one pattern is a mistake (a folder too high up), not a batch of evidence. */
 export const MAX_MATCHES = 500;
@@ -49,13 +50,9 @@ export function expandSources(cwd: string, args: string[]): string[] {
         max: MAX_MATCHES,
       });
     }
-    const files = matches.map((m) => resolve(m));
-    files.sort((a, b) => {
-      const x = a.normalize('NFC');
-      const y = b.normalize('NFC');
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    for (const file of files) push(file);
+    const files = matches.map((m) => ({ abs: resolve(m), key: m.normalize('NFC') }));
+    files.sort((a, b) => compare(a.key, b.key));
+    for (const file of files) push(file.abs);
   }
   return out;
 }
