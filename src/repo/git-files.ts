@@ -1,6 +1,8 @@
 // What git knows about the files under a folder: two `git` calls side by side (three when there are
 // new folders), whatever the repo's size.
 import { execFile, execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { readIndexFile } from './git-index.js';
 import { safeGitOptions } from './git-safety.js';
 import { nfc } from './nfc.js';
 
@@ -46,14 +48,36 @@ function gitAsync(cwd: string, args: string[]): Promise<Buffer> {
   });
 }
 
-/** The folder's path inside its git work tree (`''` at the top, `sub/dir/` below), or undefined outside git. */
-export function gitPrefix(dir: string): string | undefined {
+/** Where a folder sits in git: its path inside the work tree, and the index file that lists it. */
+export interface GitRepo {
+  /** `''` at the top of the work tree, `sub/dir/` below. */
+  prefix: string;
+  /** The index file (`.git/index`, or wherever worktrees or GIT_INDEX_FILE put it), when git named it. */
+  index?: string;
+  /** `sha1` or `sha256`, when git named it. */
+  objectFormat?: string;
+}
+
+/** The folder's place in its git work tree, or undefined outside git. */
+export function gitRepo(dir: string): GitRepo | undefined {
+  const ask = ['rev-parse', '--is-inside-work-tree', '--show-prefix'];
+  let out: string[];
   try {
-    const out = git(dir, ['rev-parse', '--is-inside-work-tree', '--show-prefix']).split('\n');
-    return out[0] === 'true' ? (out[1] ?? '') : undefined;
+    out = git(dir, [...ask, '--git-path', 'index', '--show-object-format']).split('\n');
   } catch {
-    return undefined;
+    // A git older than 2.25 has no --show-object-format: the index is then listed by git itself.
+    try {
+      out = git(dir, ask).split('\n');
+    } catch {
+      return undefined;
+    }
   }
+  if (out[0] !== 'true') return undefined;
+  const prefix = out[1] ?? '';
+  const index = out[2];
+  const objectFormat = out[3];
+  if (!index || !objectFormat) return { prefix };
+  return { prefix, index: resolve(dir, index), objectFormat };
 }
 
 /** More folders than this, all new, and one walk of the whole tree is cheaper than naming them all. */
@@ -80,13 +104,17 @@ export interface GitStatus {
  * in a few tens of ms; status, which has to look at the whole working tree, runs meanwhile, so
  * the caller can work through the tracked files while it waits.
  */
-export async function gitListing(dir: string, prefix: string): Promise<GitListing> {
+export async function gitListing(dir: string, repo: GitRepo): Promise<GitListing> {
+  const { prefix } = repo;
   // Nothing the repo's own .git/config names (a monitor, a filter) may run while we read.
   const safe = safeGitOptions(dir);
   // Status walks the tree for new files but names a wholly new folder once (`dir/`), and uses git's
   // untracked cache where the repo keeps one.
   const status = gitAsync(dir, [
     ...safe,
+    // One thread: the other core is ours, reading the index meanwhile.
+    '-c',
+    'core.preloadIndex=false',
     'status',
     '--porcelain=v1',
     '-z',
@@ -98,13 +126,21 @@ export async function gitListing(dir: string, prefix: string): Promise<GitListin
   ]).then((out) => readStatus(dir, safe, out, prefix));
   // A caller that stops at the index (an error) must not leave an unhandled rejection behind.
   status.catch(() => {});
-  const tracked = readIndex(await gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached']));
+  const read = repo.index && repo.objectFormat && readIndexFile(repo.index, prefix, repo.objectFormat);
+  const tracked = read || (await trackedByGit(dir, safe));
   return { tracked, status };
 }
 
+/** The index as `git ls-files` lists it: for the forms of index that readIndexFile leaves to git. */
+export async function trackedByGit(dir: string, safe: string[] = safeGitOptions(dir)): Promise<GitFile[]> {
+  return readIndex(await gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached']));
+}
+
 /** Both stages at once: the working tree's files, with whether each is committed. */
-export async function gitFiles(dir: string, prefix: string): Promise<GitFile[]> {
-  const { tracked, status } = await gitListing(dir, prefix);
+export async function gitFiles(dir: string): Promise<GitFile[]> {
+  const repo = gitRepo(dir);
+  if (!repo) throw new Error(`not in a git work tree: ${dir}`);
+  const { tracked, status } = await gitListing(dir, repo);
   return withStatus(tracked, await status);
 }
 

@@ -9,7 +9,7 @@ import {
   type GitListing,
   type GitStatus,
   gitListing,
-  gitPrefix,
+  gitRepo,
   withStatus,
 } from './git-files.js';
 import { nfc } from './nfc.js';
@@ -82,11 +82,11 @@ export function ignoredPath(p: string): boolean {
 }
 
 export async function listFiles(root: string, options: { git?: boolean } = {}): Promise<Listing> {
-  const prefix = options.git === false ? undefined : gitPrefix(root);
-  if (prefix === undefined) return walkListing(root);
+  const repo = options.git === false ? undefined : gitRepo(root);
+  if (repo === undefined) return walkListing(root);
   let git: GitListing;
   try {
-    git = await gitListing(root, prefix);
+    git = await gitListing(root, repo);
   } catch {
     // git is there but cannot list (a broken index, an odd setup): read the folder instead.
     return walkListing(root);

@@ -121,11 +121,12 @@ function writeEntry(root: string, path: string, value: string | Uint8Array | Fil
 }
 
 /** Run git in `cwd` with a fixed identity and no user or system config getting in the way. */
-export function git(cwd: string, args: string[]): string {
+export function git(cwd: string, args: string[], input?: string): string {
   return execFileSync('git', args, {
     cwd,
+    input,
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH ?? '',
       HOME: cwd,

@@ -1,31 +1,16 @@
 // What git says about each file, read from `ls-files -s` and `status`: committed, blob, symlink;
 // submodules, deleted files and conflict stages left out or kept once.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitFiles } from '../../src/repo/git-files.js';
+import { git } from '../helpers/make-repo.js';
 
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-function git(cwd: string, args: string[], input?: string): string {
-  return execFileSync('git', args, {
-    cwd,
-    input,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@t',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@t',
-    },
-  });
-}
 
 describe('gitFiles', () => {
   it('reports each kind of entry as git knows it', async () => {
@@ -59,7 +44,7 @@ describe('gitFiles', () => {
     git(root, ['update-index', '--index-info'], `${stages}\n`);
     writeFileSync(join(root, '单位/冲突.pdf'), 'x');
 
-    const listed = await gitFiles(root, '');
+    const listed = await gitFiles(root);
     const byPath = new Map(listed.map((f) => [f.path, f]));
     expect(listed.map((f) => f.path).sort()).toEqual(
       [
@@ -102,7 +87,7 @@ describe('gitFiles', () => {
     git(root, ['add', '-A']);
     git(root, ['commit', '-qm', 'first']);
     writeFileSync(join(root, `new ${nfd}`), 'y');
-    const listed = await gitFiles(root, '');
+    const listed = await gitFiles(root);
     expect(listed.map((f) => [f.path, f.fsPath]).sort()).toEqual(
       [
         [nfd.normalize('NFC'), nfd],
@@ -140,7 +125,7 @@ describe('gitFiles', () => {
     git(join(root, '单位/嵌套'), ['init', '-q']);
     writeFileSync(join(root, '单位/嵌套/a.pdf'), 'a');
 
-    const listed = await gitFiles(root, '');
+    const listed = await gitFiles(root);
     const untracked = listed.filter((f) => !f.committed).map((f) => f.path);
     expect(untracked.sort()).toEqual([...fresh].sort());
   });
@@ -164,7 +149,7 @@ describe('gitFiles', () => {
     writeFileSync(join(root, fresh[0]!), 'x');
     writeFileSync(join(root, 'top.pdf'), 'top');
     fresh.push('top.pdf');
-    const listed = await gitFiles(root, '');
+    const listed = await gitFiles(root);
     const untracked = listed.filter((f) => !f.committed).map((f) => f.path);
     expect(untracked.sort()).toEqual(fresh.sort());
   });
@@ -181,7 +166,7 @@ describe('gitFiles', () => {
     writeFileSync(join(root, '台账', '单位', '01 学习', '2020-01-01 图片.jpg'), 'x');
     mkdirSync(join(root, '别处'));
     writeFileSync(join(root, '别处', 'a.pdf'), 'a');
-    const listed = await gitFiles(join(root, '台账'), '台账/');
+    const listed = await gitFiles(join(root, '台账'));
     expect(listed.map((f) => [f.path, f.committed]).sort()).toEqual([
       ['dangjian.yaml', true],
       ['单位/01 学习/2020-01-01 图片.jpg', false],

@@ -1,0 +1,149 @@
+// git's index file read directly: what `git ls-files -s` prints, without starting a process that
+// would compete with `git status` for the machine's cores. Only the forms read here with certainty
+// are accepted (versions 2–4, SHA-1 or SHA-256, no split or sparse index); for anything else the
+// caller asks git itself.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { GitFile } from './git-files.js';
+import { nfc } from './nfc.js';
+
+/** Bigger than any real index (a 100k-file repo's is ~15 MB): leave it to git. */
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+
+const SIGNATURE = 0x44495243; // 'DIRC'
+const MODE_TYPE = 0o170000;
+const MODE_SYMLINK = 0o120000;
+const MODE_GITLINK = 0o160000;
+const MODE_DIR = 0o040000;
+const FLAG_EXTENDED = 0x4000;
+const NAME_MASK = 0x0fff;
+/** Extensions that change what the entries mean: a split index keeps most entries in another file. */
+const UNREAD_EXTENSIONS = new Set(['link', 'sdir']);
+
+/**
+ * The files the index at `file` tracks under `prefix` (a folder of the work tree, `''` or `dir/`),
+ * relative to it, as `readIndex` makes them from `ls-files -s`; undefined when the index is in a
+ * form not read here (or cannot be read), so the caller lists with git instead.
+ */
+export function readIndexFile(file: string, prefix: string, objectFormat: string): GitFile[] | undefined {
+  const hashBytes = objectFormat === 'sha1' ? 20 : objectFormat === 'sha256' ? 32 : 0;
+  if (hashBytes === 0) return undefined;
+  const bytes = readWhole(file);
+  return bytes && parseIndex(bytes, Buffer.from(prefix, 'utf8'), hashBytes);
+}
+
+function readWhole(file: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_INDEX_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) return undefined;
+      read += n;
+    }
+    return bytes;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Exported for tests: the entries of an index file's bytes, or undefined for a form not read here. */
+export function parseIndex(bytes: Buffer, prefix: Buffer, hashBytes: number): GitFile[] | undefined {
+  const size = bytes.length;
+  if (size < 12 + hashBytes || bytes.readUInt32BE(0) !== SIGNATURE) return undefined;
+  const version = bytes.readUInt32BE(4);
+  if (version < 2 || version > 4) return undefined;
+  const count = bytes.readUInt32BE(8);
+  const end = size - hashBytes;
+  const files: GitFile[] = [];
+  // A file in a merge conflict has one entry per stage; keep it once, as ls-files' first line.
+  let lastConflicted = '';
+  // Version 4 spells each path as a cut of the previous one plus a new tail.
+  let previous: Buffer = Buffer.alloc(0);
+  let at = 12;
+  for (let i = 0; i < count; i++) {
+    const flagsAt = at + 40 + hashBytes;
+    if (flagsAt + 2 > end) return undefined;
+    const mode = bytes.readUInt32BE(at + 24);
+    const flags = bytes.readUInt16BE(flagsAt);
+    let nameAt = flagsAt + 2;
+    if (flags & FLAG_EXTENDED) {
+      if (version < 3) return undefined;
+      nameAt += 2;
+    }
+    // The path's bytes: in the index itself, or (version 4) rebuilt from the previous one.
+    let source = bytes;
+    let start = nameAt;
+    let stop: number;
+    if (version === 4) {
+      let strip = 0;
+      let byte: number;
+      do {
+        if (nameAt >= end) return undefined;
+        byte = bytes[nameAt++]!;
+        if (strip > 0xffff) return undefined;
+        strip = (strip << 7) | (byte & 0x7f);
+        if (byte & 0x80) strip++;
+      } while (byte & 0x80);
+      const nul = bytes.indexOf(0, nameAt);
+      if (nul < 0 || nul >= end || strip > previous.length) return undefined;
+      previous = Buffer.concat([previous.subarray(0, previous.length - strip), bytes.subarray(nameAt, nul)]);
+      source = previous;
+      start = 0;
+      stop = previous.length;
+      at = nul + 1;
+    } else {
+      const nul = bytes.indexOf(0, nameAt);
+      if (nul < 0 || nul >= end) return undefined;
+      stop = nul;
+      // 1–8 NULs pad the entry to a multiple of eight bytes.
+      at += (nul - at + 8) & ~7;
+    }
+    const length = flags & NAME_MASK;
+    if (length !== NAME_MASK && length !== stop - start) return undefined;
+    const type = mode & MODE_TYPE;
+    // A sparse index folds whole folders into one entry: git expands them, not this reader.
+    if (type === MODE_DIR) return undefined;
+    if (stop - start <= prefix.length || !hasPrefix(source, start, prefix)) continue;
+    // Mode 160000 is a submodule: another repository's business.
+    if (type === MODE_GITLINK) continue;
+    const fsPath = source.toString('utf8', start + prefix.length, stop);
+    if ((flags >> 12) & 3) {
+      if (fsPath === lastConflicted) continue;
+      lastConflicted = fsPath;
+    }
+    files.push({
+      path: nfc(fsPath),
+      fsPath,
+      symlink: type === MODE_SYMLINK,
+      committed: true,
+      blob: bytes.toString('hex', flagsAt - hashBytes, flagsAt),
+    });
+  }
+  return at <= end && extensionsRead(bytes, at, end) ? files : undefined;
+}
+
+/** The extensions after the entries: well formed, and none that changes what the entries mean. */
+function extensionsRead(bytes: Buffer, at: number, end: number): boolean {
+  while (at < end) {
+    if (at + 8 > end) return false;
+    const name = bytes.toString('latin1', at, at + 4);
+    if (UNREAD_EXTENSIONS.has(name)) return false;
+    at += 8 + bytes.readUInt32BE(at + 4);
+  }
+  return at === end;
+}
+
+function hasPrefix(bytes: Buffer, at: number, prefix: Buffer): boolean {
+  for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
+}
