@@ -27,22 +27,17 @@ export function buildEvents(
     const events: EvidenceEvent[] = [];
     for (const [date, states] of byDate) {
       // An event folder with nothing inside carries no evidence.
-      const group = states.filter((s) => s.entry.files.length > 0);
-      if (group.length === 0) continue;
-      const first = group[0]!;
+      const group = states.length === 1 ? states : states.filter((s) => s.entry.files.length > 0);
+      const first = group[0];
+      if (first === undefined || first.entry.files.length === 0) continue;
       const entries = group.map((s) => s.entry);
       if (entries.length > 1) entries.sort((a, b) => compare(a.path, b.path));
-      const kinds = new Set<string>();
-      for (const entry of entries) {
-        if (entry.files.length > 1) entry.files.sort((a, b) => compare(a.path, b.path));
-        for (const file of entry.files) if (file.kind) kinds.add(file.kind);
-      }
       events.push({
         unit: first.unit.id,
         indicator: first.indicator,
         date,
         entries,
-        kinds: kinds.size > 1 ? [...kinds].sort(compare) : [...kinds],
+        kinds: kindsOf(entries),
         alsoCountsFor: group.some((s) => s.sidecar) ? alsoCountsFor(group, ctx) : [],
       });
     }
@@ -51,6 +46,23 @@ export function buildEvents(
     out.set(key, events);
   }
   return out;
+}
+
+/** The kinds of an event's files, in code-point order; sorts each entry's files on the way. */
+function kindsOf(entries: EvidenceEntry[]): string[] {
+  // Most events are of one kind: a set is made only when a second kind turns up.
+  let only = '';
+  let kinds: Set<string> | undefined;
+  for (const entry of entries) {
+    if (entry.files.length > 1) entry.files.sort((a, b) => compare(a.path, b.path));
+    for (const { kind } of entry.files) {
+      if (!kind || kind === only) continue;
+      if (only === '') only = kind;
+      else (kinds ??= new Set([only])).add(kind);
+    }
+  }
+  if (kinds) return [...kinds].sort(compare);
+  return only === '' ? [] : [only];
 }
 
 /** 同时计入 from the event's sidecars: only indicators in the catalog that the unit owes. */
