@@ -73,7 +73,8 @@ async function runCheck(
 
   const { loadRepo } = await import('../repo/load-repo.js');
   // Reading the repo starts git at once; the scoring code loads meanwhile.
-  const scanning = loadRepo(path.resolve(ctx.cwd, dir ?? '.'));
+  // Object ids are for lint's duplicate check: not needed here.
+  const scanning = loadRepo(path.resolve(ctx.cwd, dir ?? '.'), { blobs: false });
   scanning.catch(() => {});
   const { evaluate } = await import('../score/evaluate.js');
   const scan = await scanning;

@@ -57,8 +57,12 @@ function kindsOf(entries: EvidenceEntry[]): string[] {
     if (entry.files.length > 1) entry.files.sort((a, b) => compare(a.path, b.path));
     for (const { kind } of entry.files) {
       if (!kind || kind === only) continue;
-      if (only === '') only = kind;
-      else (kinds ??= new Set([only])).add(kind);
+      if (only === '') {
+        only = kind;
+        continue;
+      }
+      kinds ??= new Set([only]);
+      kinds.add(kind);
     }
   }
   if (kinds) return [...kinds].sort(compare);

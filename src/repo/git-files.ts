@@ -48,6 +48,14 @@ function gitAsync(cwd: string, args: string[]): Promise<Buffer> {
   });
 }
 
+export interface BlobOption {
+  /**
+   * Each committed file's object id (`blob`), which names its content: lint's empty and duplicate
+   * checks need it. `false` leaves it out, saving a string per file. Default true.
+   */
+  blobs?: boolean;
+}
+
 /** Where a folder sits in git: its path inside the work tree, and the index file that lists it. */
 export interface GitRepo {
   /** `''` at the top of the work tree, `sub/dir/` below. */
@@ -104,8 +112,9 @@ export interface GitStatus {
  * in a few tens of ms; status, which has to look at the whole working tree, runs meanwhile, so
  * the caller can work through the tracked files while it waits.
  */
-export async function gitListing(dir: string, repo: GitRepo): Promise<GitListing> {
+export async function gitListing(dir: string, repo: GitRepo, options: BlobOption = {}): Promise<GitListing> {
   const { prefix } = repo;
+  const blobs = options.blobs !== false;
   // Nothing the repo's own .git/config names (a monitor, a filter) may run while we read.
   const safe = safeGitOptions(dir);
   // Status walks the tree for new files but names a wholly new folder once (`dir/`), and uses git's
@@ -126,14 +135,18 @@ export async function gitListing(dir: string, repo: GitRepo): Promise<GitListing
   ]).then((out) => readStatus(dir, safe, out, prefix));
   // A caller that stops at the index (an error) must not leave an unhandled rejection behind.
   status.catch(() => {});
-  const read = repo.index && repo.objectFormat && readIndexFile(repo.index, prefix, repo.objectFormat);
-  const tracked = read || (await trackedByGit(dir, safe));
+  const read = repo.index && repo.objectFormat && readIndexFile(repo.index, prefix, repo.objectFormat, blobs);
+  const tracked = read || (await trackedByGit(dir, safe, blobs));
   return { tracked, status };
 }
 
 /** The index as `git ls-files` lists it: for the forms of index that readIndexFile leaves to git. */
-export async function trackedByGit(dir: string, safe: string[] = safeGitOptions(dir)): Promise<GitFile[]> {
-  return readIndex(await gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached']));
+export async function trackedByGit(
+  dir: string,
+  safe: string[] = safeGitOptions(dir),
+  blobs = true,
+): Promise<GitFile[]> {
+  return readIndex(await gitAsync(dir, [...safe, 'ls-files', '-z', '-s', '--cached']), blobs);
 }
 
 /** Both stages at once: the working tree's files, with whether each is committed. */
@@ -159,7 +172,7 @@ export function markChanged(file: { committed?: boolean; blob?: string }): void 
 }
 
 /** `ls-files -s` output: one file per path, submodules left out. */
-function readIndex(listed: Buffer): GitFile[] {
+function readIndex(listed: Buffer, blobs: boolean): GitFile[] {
   const files: GitFile[] = [];
   // A file in a merge conflict is listed once per stage; keep it once.
   const conflicted = new Set<string>();
@@ -185,7 +198,7 @@ function readIndex(listed: Buffer): GitFile[] {
       fsPath: path,
       symlink: startsWith(listed, entry, '120000'),
       committed: true,
-      blob: listed.toString('latin1', entry + 7, tab - 2),
+      blob: blobs ? listed.toString('latin1', entry + 7, tab - 2) : undefined,
     });
   }
   return files;

@@ -24,11 +24,16 @@ const UNREAD_EXTENSIONS = new Set(['link', 'sdir']);
  * relative to it, as `readIndex` makes them from `ls-files -s`; undefined when the index is in a
  * form not read here (or cannot be read), so the caller lists with git instead.
  */
-export function readIndexFile(file: string, prefix: string, objectFormat: string): GitFile[] | undefined {
+export function readIndexFile(
+  file: string,
+  prefix: string,
+  objectFormat: string,
+  blobs = true,
+): GitFile[] | undefined {
   const hashBytes = objectFormat === 'sha1' ? 20 : objectFormat === 'sha256' ? 32 : 0;
   if (hashBytes === 0) return undefined;
   const bytes = readWhole(file);
-  return bytes && parseIndex(bytes, Buffer.from(prefix, 'utf8'), hashBytes);
+  return bytes && parseIndex(bytes, Buffer.from(prefix, 'utf8'), hashBytes, blobs);
 }
 
 function readWhole(file: string): Buffer | undefined {
@@ -57,7 +62,12 @@ function readWhole(file: string): Buffer | undefined {
 }
 
 /** Exported for tests: the entries of an index file's bytes, or undefined for a form not read here. */
-export function parseIndex(bytes: Buffer, prefix: Buffer, hashBytes: number): GitFile[] | undefined {
+export function parseIndex(
+  bytes: Buffer,
+  prefix: Buffer,
+  hashBytes: number,
+  blobs = true,
+): GitFile[] | undefined {
   const size = bytes.length;
   if (size < 12 + hashBytes || bytes.readUInt32BE(0) !== SIGNATURE) return undefined;
   const version = bytes.readUInt32BE(4);
@@ -126,7 +136,7 @@ export function parseIndex(bytes: Buffer, prefix: Buffer, hashBytes: number): Gi
       fsPath,
       symlink: type === MODE_SYMLINK,
       committed: true,
-      blob: bytes.toString('hex', flagsAt - hashBytes, flagsAt),
+      blob: blobs ? bytes.toString('hex', flagsAt - hashBytes, flagsAt) : undefined,
     });
   }
   return at <= end && extensionsRead(bytes, at, end) ? files : undefined;

@@ -5,6 +5,7 @@ import { dirname, join, sep } from 'node:path';
 import type { Finding } from '../types.js';
 import { hasControlCharacters, visibleText } from '../visible-text.js';
 import {
+  type BlobOption,
   type GitFile,
   type GitListing,
   type GitStatus,
@@ -52,6 +53,11 @@ export type ListingUpdate =
       replace: Listing;
     };
 
+export interface ListOptions extends BlobOption {
+  /** `false` walks the folder even inside a git repo (tests, benchmarks). */
+  git?: boolean;
+}
+
 /** Names never looked at: hidden files and folders (.git, .github, .DS_Store …), tool folders, OS junk. */
 export function isIgnoredName(name: string): boolean {
   return (
@@ -81,12 +87,12 @@ export function ignoredPath(p: string): boolean {
   );
 }
 
-export async function listFiles(root: string, options: { git?: boolean } = {}): Promise<Listing> {
+export async function listFiles(root: string, options: ListOptions = {}): Promise<Listing> {
   const repo = options.git === false ? undefined : gitRepo(root);
   if (repo === undefined) return walkListing(root);
   let git: GitListing;
   try {
-    git = await gitListing(root, repo);
+    git = await gitListing(root, repo, options);
   } catch {
     // git is there but cannot list (a broken index, an odd setup): read the folder instead.
     return walkListing(root);

@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import { findRepoRoot } from '../config/find-root.js';
 import { DangjianError } from '../errors.js';
 import type { RepoScan } from '../types.js';
+import type { BlobOption } from './git-files.js';
 import { listFiles } from './list-files.js';
 
 /** `dir` may be the repo root or any folder inside it; without dangjian.yaml above it, a clear error. */
-export async function loadRepo(dir: string): Promise<RepoScan> {
+export async function loadRepo(dir: string, options: BlobOption = {}): Promise<RepoScan> {
   const start = resolve(dir);
   // A mistyped folder must not silently lint the repo around it.
   if (!existsSync(start)) throw new DangjianError('repo/no-such-dir', { dir: start });
@@ -15,7 +16,7 @@ export async function loadRepo(dir: string): Promise<RepoScan> {
   if (!root) throw new DangjianError('config/missing', { dir: start });
   // git lists a big tree in a few hundred ms, in other processes: let it run while the YAML and
   // schema code loads and the config and catalog are read here.
-  const listing = listFiles(root);
+  const listing = listFiles(root, options);
   listing.catch(() => {});
   const [{ loadConfig }, { loadCatalog }, { scanRepo }] = await Promise.all([
     import('../config/load-config.js'),

@@ -5,15 +5,13 @@ import { bindConfig, loadConfig } from '../config/load-config.js';
 import { sortFindings } from '../report/findings-sort.js';
 import type { Catalog, Config, Finding, RepoScan, UnitConfig } from '../types.js';
 import { markChanged } from './git-files.js';
-import { type ListedFile, type Listing, listFiles } from './list-files.js';
+import { type ListedFile, type Listing, type ListOptions, listFiles } from './list-files.js';
 import { createUnitFinder, leadingNumber } from './repo-layout.js';
 import { Scanner } from './scanner.js';
 
-export interface ScanOptions {
+export interface ScanOptions extends ListOptions {
   catalog?: Catalog;
   config?: Config;
-  /** `false` walks the folder even inside a git repo (tests, benchmarks). */
-  git?: boolean;
   /** The listing of `root`, when the caller started it early; else it is made here. */
   listing?: Promise<Listing>;
 }
@@ -25,7 +23,7 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     options.catalog ??
     (await import('../catalog/load-catalog.js')).loadCatalog(given.catalog, { baseDir: absRoot });
   const config = bindConfig(given, catalog);
-  let listing = await (options.listing ?? listFiles(absRoot, { git: options.git }));
+  let listing = await (options.listing ?? listFiles(absRoot, { git: options.git, blobs: options.blobs }));
   const scanOf = (files: ListedFile[]) => {
     const scan = new Scanner(absRoot, config, catalog);
     for (const file of files) scan.add(file);

@@ -47,7 +47,7 @@ async function compile(
   today: IsoDate,
   history: FirstAdded | undefined,
 ): Promise<number> {
-  const scan = await loadRepo(start);
+  const scan = await loadRepo(start, { blobs: false });
   const quarter = parseQuarter(flags.quarter, scan.config.year);
   // Only the dates the 材料目录 shows are kept.
   const listed = flags.unit ? scan.units.filter((u) => u.unit.id === flags.unit) : scan.units;

@@ -60,6 +60,9 @@ async function expectSameAsGit(dir: string): Promise<void> {
   expect(direct).toBeDefined();
   const listed = await trackedByGit(dir);
   expect(direct).toEqual(listed);
+  const withoutIds = listed.map((f) => ({ ...f, blob: undefined }));
+  expect(readIndexFile(repo!.index!, repo!.prefix, repo!.objectFormat!, false)).toEqual(withoutIds);
+  expect(await trackedByGit(dir, undefined, false)).toEqual(withoutIds);
 }
 
 describe('readIndexFile', () => {

@@ -140,3 +140,28 @@ describe('scanning a git repo in two stages', () => {
     expect(scan.fileCount).toBeGreaterThan(0);
   });
 });
+
+describe('object ids of committed files', () => {
+  it('are read for lint and left out on request, with nothing else changed', async () => {
+    const dir = makeRepo({
+      files: {
+        [`${U}/05 专题学习/2020-03-15 学习记录 第一次.pdf`]: 'a',
+        [`${U}/06 主题党日/2020-05-01 会议记录 支委会/纪要.pdf`]: 'e',
+      },
+      git: true,
+    });
+    writeFileSync(join(dir, U, '05 专题学习', '2020-03-16 学习记录 新的.pdf'), 'new');
+    const files = (scan: RepoScan) =>
+      scan.units.flatMap((u) =>
+        u.indicators.flatMap((i) => i.events.flatMap((e) => e.entries.flatMap((x) => x.files))),
+      );
+    const full = files(await scanRepo(dir));
+    const lean = files(await scanRepo(dir, { blobs: false }));
+    const blob = git(dir, ['rev-parse', `HEAD:${U}/05 专题学习/2020-03-15 学习记录 第一次.pdf`]).trim();
+    expect(full.find((f) => f.path.endsWith('第一次.pdf'))?.blob).toBe(blob);
+    expect(full.filter((f) => f.blob !== undefined)).toHaveLength(2);
+    expect(lean.filter((f) => f.blob !== undefined)).toHaveLength(0);
+    expect(lean).toEqual(full.map(({ blob: _, ...rest }) => rest));
+    expect(lean.map((f) => f.committed)).toEqual([true, false, true]);
+  });
+});
