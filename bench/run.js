@@ -70,11 +70,20 @@ async function startup() {
     ['yaml', 'yaml'],
     ['ajv', 'ajv'],
     ['exceljs', 'exceljs'],
-    ['run', './dist/bundle/run.js'],
   ]) {
     await bench(
       { key: `import-${key}`, label: `import \`${spec}\``, baseline: 'node', breakdown: true },
       { invocation: importOnly(spec) },
+    );
+  }
+  for (const [key, label, cache] of [
+    ['bundle', 'load the bundle with its code cache', true],
+    ['bundle-nocache', 'load the bundle without the cache', false],
+  ]) {
+    const code = `const m = await import('./dist/build/load-bundle.js'); m.loadBundle({ cache: ${cache} });`;
+    await bench(
+      { key: `import-${key}`, label, baseline: 'node', breakdown: true },
+      { invocation: fixed(['--input-type=module', '-e', code]) },
     );
   }
 }

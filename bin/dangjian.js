@@ -9,7 +9,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const { run } = await import('../dist/bundle/run.js');
+  const { loadBundle } = await import('../dist/build/load-bundle.js');
+  const { run } = loadBundle();
 
   // A reader that stops early (`dangjian check | head`) is not an error.
   for (const stream of [process.stdout, process.stderr]) {
