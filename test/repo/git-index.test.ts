@@ -1,6 +1,7 @@
 // The index read directly must list exactly what `git ls-files -s` lists, in every form git writes
 // (versions 2, 3 and 4, SHA-1 and SHA-256, conflicts, symlinks, submodules, folders below the top),
 // and step aside (undefined) for the forms it does not read: split and sparse indexes, damage.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -45,11 +46,24 @@ function makeIndexRepo(init: string[] = []): string {
   const blob = git(root, ['hash-object', '-w', '--stdin'], 'x').trim();
   const stages = [1, 2, 3].map((n) => `100644 ${blob} ${n}\t单位/冲突.pdf`).join('\n');
   git(root, ['update-index', '--index-info'], `${stages}\n`);
-  // Longer than the 12 bits an entry has for its name's length (no file system takes it, git does).
-  const long = `单位/${'长/'.repeat(700)}x.pdf`;
-  git(root, ['update-index', '--add', '--cacheinfo', `100644,${blob},${long}`]);
-  // Sorted after it, so version 4 cuts thousands of bytes off: a length that takes several bytes.
+  // Longer than the 12 bits an entry has for its name's length (no file system takes it, git does),
+  // and twenty more beside it: in version 4 each is a short tail on the one before.
+  const long = `单位/${'长/'.repeat(700)}`;
+  const longOnes = ['x.pdf', ...Array.from({ length: 20 }, (_, i) => `y${i}.pdf`)];
+  git(
+    root,
+    ['update-index', '--index-info'],
+    longOnes.map((n) => `100644 ${blob} 0\t${long}${n}\n`).join(''),
+  );
+  // Sorted after them, so version 4 cuts thousands of bytes off: a length that takes several bytes.
   git(root, ['update-index', '--add', '--cacheinfo', `100644,${blob},单位/龙.pdf`]);
+  // A name that is not UTF-8 (GBK from an old zip): decoded as git's own listing decodes it.
+  const gbk = Buffer.concat([
+    Buffer.from(`100644 ${blob} 0\t单位/`),
+    Buffer.from([0xb5, 0xb3]),
+    Buffer.from('.pdf\n'),
+  ]);
+  execFileSync('git', ['update-index', '--index-info'], { cwd: root, input: gbk });
   return root;
 }
 
