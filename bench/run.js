@@ -109,6 +109,16 @@ function freshOut() {
   };
 }
 
+/** The stage times floor.js prints: ms of JavaScript each, module loading left out. */
+function floorNote(result) {
+  try {
+    const t = JSON.parse(result.last.stdout);
+    return `index ${t.index} ms, config + catalog ${t.config}, names ${t.names}, sidecars ${t.sidecars}`;
+  } catch {
+    return 'no stage times';
+  }
+}
+
 function checkNote(result) {
   try {
     const json = JSON.parse(result.last.stdout);
@@ -168,6 +178,16 @@ async function organisation(size, textLength) {
       breakdown: true,
     },
     { invocation: fixed([join(ROOT, 'bench', 'floor.js')], cwd) },
+  );
+  await bench(
+    {
+      key: 'floor-all',
+      label: 'the same, then the reads no scan can skip (bench/floor.js all)',
+      size,
+      baseline: 'git',
+      breakdown: true,
+    },
+    { invocation: fixed([join(ROOT, 'bench', 'floor.js'), 'all'], cwd), note: floorNote },
   );
   await bench(
     { key: 'lint', label: '`dangjian lint`', size, baseline: 'git' },
@@ -298,6 +318,7 @@ function floorLines() {
   const [git, floor, check, lint] = ['git', 'floor', 'check', 'lint'].map((key) => find(key, size)?.result);
   if (![git, floor, check, lint].every((r) => r?.status === 'ok')) return [];
   const ratio = (r) => (r.medianMs / git.medianMs).toFixed(2);
+  const stages = find('floor-all', size)?.note;
   return [
     `At ${size} units the floor (\`bench/floor.js\`: node starts, reads git's index with the scan's own reader and`,
     `makes one object per file, grouped into dated entries; nothing else) takes ${Math.round(floor.medianMs)} ms,`,
@@ -305,6 +326,12 @@ function floorLines() {
     `the scoring and the output. \`check --format json\` takes ${Math.round(check.medianMs)} ms (${ratio(check)}×) and`,
     `\`lint\` ${Math.round(lint.medianMs)} ms (${ratio(lint)}×): ${Math.round(check.medianMs - floor.medianMs)} and`,
     `${Math.round(lint.medianMs - floor.medianMs)} ms above the floor for that work.`,
+    ...(stages
+      ? [
+          `The reads and parses no scan can skip, timed one by one in the last run of \`bench/floor.js all\`: ${stages}.`,
+          `The targets allow ${Math.round(2.5 * git.medianMs)} ms (2.5× the baseline); node's own start is \`node -e 0\` above.`,
+        ]
+      : []),
     '',
   ];
 }
