@@ -68,24 +68,38 @@ export interface GitRepo {
 
 /** The folder's place in its git work tree, or undefined outside git. */
 export function gitRepo(dir: string): GitRepo | undefined {
-  const ask = ['rev-parse', '--is-inside-work-tree', '--show-prefix'];
+  // One line each, the prefix last: a folder name may hold a line break, the other answers may not.
   let out: string[];
   try {
-    out = git(dir, [...ask, '--git-path', 'index', '--show-object-format']).split('\n');
+    out = git(dir, [
+      'rev-parse',
+      '--is-inside-work-tree',
+      '--show-object-format',
+      '--git-path',
+      'index',
+      '--show-prefix',
+    ]).split('\n');
   } catch {
     // A git older than 2.25 has no --show-object-format: the index is then listed by git itself.
-    try {
-      out = git(dir, ask).split('\n');
-    } catch {
-      return undefined;
-    }
+    return prefixOnly(dir);
   }
   if (out[0] !== 'true') return undefined;
-  const prefix = out[1] ?? '';
+  const objectFormat = out[1];
   const index = out[2];
-  const objectFormat = out[3];
-  if (!index || !objectFormat) return { prefix };
-  return { prefix, index: resolve(dir, index), objectFormat };
+  // `true`, the format, the index, the prefix and the final empty line: any more, and some name
+  // holds a line break. The index path is then not to be trusted; git lists the files itself.
+  if (out.length !== 5 || !index || !objectFormat) return prefixOnly(dir);
+  return { prefix: out[3]!, index: resolve(dir, index), objectFormat };
+}
+
+function prefixOnly(dir: string): GitRepo | undefined {
+  try {
+    const out = git(dir, ['rev-parse', '--is-inside-work-tree', '--show-prefix']);
+    if (!out.startsWith('true\n')) return undefined;
+    return { prefix: out.slice('true\n'.length).replace(/\n$/, '') };
+  } catch {
+    return undefined;
+  }
 }
 
 /** More folders than this, all new, and one walk of the whole tree is cheaper than naming them all. */

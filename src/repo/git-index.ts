@@ -14,10 +14,18 @@ const MODE_TYPE = 0o170000;
 const MODE_SYMLINK = 0o120000;
 const MODE_GITLINK = 0o160000;
 const MODE_DIR = 0o040000;
+/** The modes git writes for an entry; any other and the index is not one read here. */
+const MODES = new Set([0o100644, 0o100755, MODE_SYMLINK, MODE_GITLINK]);
 const FLAG_EXTENDED = 0x4000;
+/** Version 3's second flags word: only skip-worktree and intent-to-add are defined (git refuses others). */
+const EXTENDED_KNOWN = 0x4000 | 0x2000;
 const NAME_MASK = 0x0fff;
-/** Extensions that change what the entries mean: a split index keeps most entries in another file. */
-const UNREAD_EXTENSIONS = new Set(['link', 'sdir']);
+/**
+ * Version 4 rebuilds each path from the one before, so a small hostile index (`a`, `aa`, `aaa`…)
+ * could spell gigabytes of paths. Real ones spell at most about twice their size: beyond this many
+ * times, leave the index to git.
+ */
+const MAX_PATH_BYTES_PER_INDEX_BYTE = 4;
 
 /**
  * The files the index at `file` tracks under `prefix` (a folder of the work tree, `''` or `dir/`),
@@ -79,6 +87,8 @@ export function parseIndex(
   let lastConflicted = '';
   // Version 4 spells each path as a cut of the previous one plus a new tail.
   let previous: Buffer = Buffer.alloc(0);
+  let pathBytes = 0;
+  const maxPathBytes = MAX_PATH_BYTES_PER_INDEX_BYTE * size + 65536;
   let at = 12;
   for (let i = 0; i < count; i++) {
     const flagsAt = at + 40 + hashBytes;
@@ -87,7 +97,7 @@ export function parseIndex(
     const flags = bytes.readUInt16BE(flagsAt);
     let nameAt = flagsAt + 2;
     if (flags & FLAG_EXTENDED) {
-      if (version < 3) return undefined;
+      if (version < 3 || bytes.readUInt16BE(nameAt) & ~EXTENDED_KNOWN) return undefined;
       nameAt += 2;
     }
     // The path's bytes: in the index itself, or (version 4) rebuilt from the previous one.
@@ -106,6 +116,8 @@ export function parseIndex(
       } while (byte & 0x80);
       const nul = bytes.indexOf(0, nameAt);
       if (nul < 0 || nul >= end || strip > previous.length) return undefined;
+      pathBytes += previous.length - strip + nul - nameAt;
+      if (pathBytes > maxPathBytes) return undefined;
       previous = Buffer.concat([previous.subarray(0, previous.length - strip), bytes.subarray(nameAt, nul)]);
       source = previous;
       start = 0;
@@ -122,15 +134,16 @@ export function parseIndex(
     if (length !== NAME_MASK && length !== stop - start) return undefined;
     const type = mode & MODE_TYPE;
     // A sparse index folds whole folders into one entry: git expands them, not this reader.
-    if (type === MODE_DIR) return undefined;
+    if (type === MODE_DIR || !MODES.has(mode)) return undefined;
     if (stop - start <= prefix.length || !hasPrefix(source, start, prefix)) continue;
-    // Mode 160000 is a submodule: another repository's business.
-    if (type === MODE_GITLINK) continue;
     const fsPath = source.toString('utf8', start + prefix.length, stop);
+    // As ls-files lists it: a conflicted path counts once, at its first stage, whatever that is.
     if ((flags >> 12) & 3) {
       if (fsPath === lastConflicted) continue;
       lastConflicted = fsPath;
     }
+    // Mode 160000 is a submodule: another repository's business.
+    if (type === MODE_GITLINK) continue;
     files.push({
       path: nfc(fsPath),
       fsPath,
@@ -142,12 +155,16 @@ export function parseIndex(
   return at <= end && extensionsRead(bytes, at, end) ? files : undefined;
 }
 
-/** The extensions after the entries: well formed, and none that changes what the entries mean. */
+/**
+ * The extensions after the entries: well formed, and only optional ones (named in upper case:
+ * caches such as `TREE`, `UNTR`, `REUC`). A lower-case name changes what the entries mean and must
+ * be understood, as `link` (a split index, most entries in another file) and `sdir` (a sparse one)
+ * do; those are git's business.
+ */
 function extensionsRead(bytes: Buffer, at: number, end: number): boolean {
   while (at < end) {
     if (at + 8 > end) return false;
-    const name = bytes.toString('latin1', at, at + 4);
-    if (UNREAD_EXTENSIONS.has(name)) return false;
+    if (bytes[at]! < 0x41 || bytes[at]! > 0x5a) return false;
     at += 8 + bytes.readUInt32BE(at + 4);
   }
   return at === end;

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import os from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitRepo, trackedByGit } from '../../src/repo/git-files.js';
+import { gitFiles, gitRepo, trackedByGit } from '../../src/repo/git-files.js';
 import { parseIndex, readIndexFile } from '../../src/repo/git-index.js';
 import { git } from '../helpers/make-repo.js';
 
@@ -46,6 +46,12 @@ function makeIndexRepo(init: string[] = []): string {
   const blob = git(root, ['hash-object', '-w', '--stdin'], 'x').trim();
   const stages = [1, 2, 3].map((n) => `100644 ${blob} ${n}\t单位/冲突.pdf`).join('\n');
   git(root, ['update-index', '--index-info'], `${stages}\n`);
+  // A conflict whose base was a submodule and one side a file: ls-files' first stage decides.
+  git(
+    root,
+    ['update-index', '--index-info'],
+    `160000 ${zero} 1\t单位/换.pdf\n100644 ${blob} 2\t单位/换.pdf\n`,
+  );
   // Longer than the 12 bits an entry has for its name's length (no file system takes it, git does),
   // and twenty more beside it: in version 4 each is a short tail on the one before.
   const long = `单位/${'长/'.repeat(700)}`;
@@ -88,6 +94,9 @@ describe('readIndexFile', () => {
     expect(listed.filter((f) => f.fsPath === '单位/冲突.pdf')).toHaveLength(1);
     expect(listed.some((f) => f.fsPath.includes('子模块'))).toBe(false);
     expect(listed.some((f) => f.path !== f.fsPath)).toBe(true);
+    const raw = git(root, ['ls-files', '-s', '--', '单位/换.pdf']);
+    expect(raw).toMatch(/^160000 .* 1\t/);
+    expect(raw).toMatch(/\n100644 .* 2\t/);
     for (const version of ['2', '3', '4']) {
       git(root, ['update-index', '--index-version', version]);
       await expectSameAsGit(root);
@@ -160,4 +169,86 @@ describe('readIndexFile', () => {
     git(root, ['sparse-checkout', 'set', '--cone', '--sparse-index', '单位/05 学习']);
     expect(readIndexFile(repo.index!, '', 'sha1')).toBeUndefined();
   });
+
+  it('finds its place in a folder whose name holds a line break', async () => {
+    const root = makeIndexRepo();
+    const odd = join(root, '单位', '05\n学习');
+    mkdirSync(odd);
+    writeFileSync(join(odd, '2020-03-15 记录.pdf'), 'x');
+    git(root, ['add', '-A']);
+    expect(gitRepo(odd)).toEqual({ prefix: '单位/05\n学习/' });
+    expect((await gitFiles(odd)).map((f) => f.fsPath)).toEqual(['2020-03-15 记录.pdf']);
+    // Beside it, the index is still read directly.
+    expect(gitRepo(join(root, '单位'))).toMatchObject({ prefix: '单位/', objectFormat: 'sha1' });
+  });
+
+  it('steps aside for modes, flags and extensions git does not write or would refuse', () => {
+    const good = indexOf(3, [entry('a.pdf'), entry('b.pdf', { xflags: 0x4000 })]);
+    expect(parseIndex(good, Buffer.alloc(0), 20)?.map((f) => f.fsPath)).toEqual(['a.pdf', 'b.pdf']);
+    expect(parseIndex(indexOf(2, [entry('a.pdf', { mode: 0o100755 })]), Buffer.alloc(0), 20)).toHaveLength(1);
+    for (const mode of [0o100664, 0o100000, 0o020000, 0]) {
+      expect(parseIndex(indexOf(2, [entry('a.pdf', { mode })]), Buffer.alloc(0), 20)).toBeUndefined();
+    }
+    // Bits of the second flags word that git leaves unused and stops on.
+    for (const xflags of [0x8000, 0x1000, 0x0001]) {
+      expect(parseIndex(indexOf(3, [entry('a.pdf', { xflags })]), Buffer.alloc(0), 20)).toBeUndefined();
+    }
+    // An optional extension (upper case) is skipped; a required one (lower case) is git's business.
+    const tree = extension('TREE', Buffer.from('\x001 0\n'));
+    expect(parseIndex(indexOf(2, [entry('a.pdf')], tree), Buffer.alloc(0), 20)).toHaveLength(1);
+    const required = extension('zzzz', Buffer.alloc(4));
+    expect(parseIndex(indexOf(2, [entry('a.pdf')], required), Buffer.alloc(0), 20)).toBeUndefined();
+  });
+
+  it('steps aside, quickly, for a version 4 index that would spell huge paths', () => {
+    // `a`, `aa`, `aaa`…: each entry a byte longer than the last, the whole a quadratic heap of text.
+    const n = 40_000;
+    const parts = [header(4, n)];
+    for (let i = 0; i < n; i++) {
+      const e = Buffer.alloc(65);
+      e.writeUInt32BE(0o100644, 24);
+      e.writeUInt16BE(Math.min(i + 1, 0xfff), 60);
+      e[63] = 0x61; // strip 0, tail `a`, NUL
+      parts.push(e);
+    }
+    const bytes = Buffer.concat([...parts, Buffer.alloc(20)]);
+    const started = performance.now();
+    expect(parseIndex(bytes, Buffer.alloc(0), 20, false)).toBeUndefined();
+    // Not a timing test: a generous bound that only the quadratic version (seconds, GBs) would miss.
+    expect(performance.now() - started).toBeLessThan(2000);
+    // The same shape, short, is read.
+    const short = Buffer.concat([header(4, 3), ...parts.slice(1, 4), Buffer.alloc(20)]);
+    expect(parseIndex(short, Buffer.alloc(0), 20, false)?.map((f) => f.fsPath)).toEqual(['a', 'aa', 'aaa']);
+  });
 });
+
+function header(version: number, count: number): Buffer {
+  const bytes = Buffer.alloc(12);
+  bytes.write('DIRC');
+  bytes.writeUInt32BE(version, 4);
+  bytes.writeUInt32BE(count, 8);
+  return bytes;
+}
+
+/** One version 2 or 3 entry (SHA-1), padded as git pads it. */
+function entry(path: string, options: { mode?: number; xflags?: number } = {}): Buffer {
+  const name = Buffer.from(path);
+  const fixed = options.xflags === undefined ? 62 : 64;
+  const bytes = Buffer.alloc((fixed + name.length + 8) & ~7);
+  bytes.writeUInt32BE(options.mode ?? 0o100644, 24);
+  bytes.writeUInt16BE(name.length | (options.xflags === undefined ? 0 : 0x4000), 60);
+  if (options.xflags !== undefined) bytes.writeUInt16BE(options.xflags, 62);
+  name.copy(bytes, fixed);
+  return bytes;
+}
+
+function extension(name: string, body: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.write(name, 'latin1');
+  head.writeUInt32BE(body.length, 4);
+  return Buffer.concat([head, body]);
+}
+
+function indexOf(version: number, entries: Buffer[], extensions: Buffer = Buffer.alloc(0)): Buffer {
+  return Buffer.concat([header(version, entries.length), ...entries, extensions, Buffer.alloc(20)]);
+}
