@@ -2,13 +2,13 @@
 // start-up reads one file instead of resolving and loading some two hundred modules (commander,
 // yaml, chalk and our own); then run a few commands on the example repo and keep V8's code cache of
 // what they compiled (run.cjs.cache), which load-bundle.ts hands back to V8 at start-up.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { writeNewFile } from '../fs/write-new-file.js';
-import { BUNDLE_FILE, CACHE_FILE, loadBundle } from './load-bundle.js';
+import { BUNDLE_FILE, CACHE_FILE, loadBundle, sealCache } from './load-bundle.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,15 +24,17 @@ await build({
   // The code finds schema/, indicators/ and package.json two folders above its own file, as it
   // does from dist/<area>/: in the bundle its own file is run.cjs.
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Strict, as the ES modules it is made from: the directive must come before any statement.
+  banner: { js: "'use strict';\nvar __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'linked',
   logLevel: 'warning',
 });
 
 // Commands that between them reach most of the code a run needs: --help, the catalog, and lint,
 // check and compile on a copy of the example repo (compile writes there, never in the sources).
-const example = mkdtempSync(join(tmpdir(), 'dangjian-build-'));
+let example: string | undefined;
 try {
+  example = mkdtempSync(join(tmpdir(), 'dangjian-build-'));
   cpSync(join(root, 'examples', '示例机关党委'), example, { recursive: true });
   const bundle = loadBundle({ cache: false });
   const sink = { write: () => true };
@@ -50,10 +52,10 @@ try {
     if (code > 1) throw new Error(`dangjian ${argv.join(' ')} exited ${code}`);
   }
   rmSync(CACHE_FILE, { force: true });
-  writeNewFile(CACHE_FILE, bundle.script.createCachedData());
+  writeNewFile(CACHE_FILE, sealCache(readFileSync(BUNDLE_FILE), bundle.script.createCachedData()));
 } catch (error) {
   // Without the cache the CLI starts a little slower; it still works.
   process.stderr.write(`warning: no code cache for the bundle: ${(error as Error).message}\n`);
 } finally {
-  rmSync(example, { recursive: true, force: true });
+  if (example) rmSync(example, { recursive: true, force: true });
 }

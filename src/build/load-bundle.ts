@@ -1,7 +1,11 @@
 // Loads the bundled CLI (dist/bundle/run.cjs) with the code cache the build left beside it, so
 // start-up neither parses a megabyte of JavaScript nor compiles the functions a run needs: V8 takes
-// them ready from the cache. A cache from another node or V8 is refused by V8 itself, and the
-// bundle is then compiled as usual: slower, never wrong.
+// them ready from the cache. V8 checks only that the cache comes from the same V8 and flags and a
+// source of the same length, and trusts its bytes: a damaged cache can crash the process, and one
+// left from another build of the same length would run that build's code. So the cache is sealed
+// with a digest of the bundle and the cache together, and used only when the digest matches.
+// Without a usable cache the bundle is compiled as usual: slower, never wrong.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname } from 'node:path';
@@ -28,11 +32,12 @@ export interface LoadOptions {
 }
 
 export function loadBundle(options: LoadOptions = {}): LoadedBundle {
-  const source = readFileSync(BUNDLE_FILE, 'utf8');
+  const bytes = readFileSync(BUNDLE_FILE);
+  const source = bytes.toString('utf8');
   let cachedData: Buffer | undefined;
   if (options.cache !== false) {
     try {
-      cachedData = readFileSync(options.cacheFile ?? CACHE_FILE);
+      cachedData = unsealCache(bytes, readFileSync(options.cacheFile ?? CACHE_FILE));
     } catch {
       // Not built (or removed): compile as node would.
     }
@@ -51,4 +56,22 @@ export function loadBundle(options: LoadOptions = {}): LoadedBundle {
   const { run } = module.exports;
   if (typeof run !== 'function') throw new Error(`${BUNDLE_FILE} does not export run()`);
   return { run, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+const DIGEST_BYTES = 32;
+
+function digest(bundle: Buffer, data: Uint8Array): Buffer {
+  return createHash('sha256').update(bundle).update(data).digest();
+}
+
+/** The cache file's bytes: the digest of the bundle and V8's data, then the data. */
+export function sealCache(bundle: Buffer, data: Uint8Array): Buffer {
+  return Buffer.concat([digest(bundle, data), data]);
+}
+
+/** V8's data from a cache file, if it was sealed for exactly this bundle and is whole. */
+export function unsealCache(bundle: Buffer, sealed: Buffer): Buffer | undefined {
+  if (sealed.length <= DIGEST_BYTES) return undefined;
+  const data = sealed.subarray(DIGEST_BYTES);
+  return digest(bundle, data).equals(sealed.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }
