@@ -1,6 +1,6 @@
 // Build step (`npm run build`): bundle the CLI into one CommonJS file, dist/bundle/run.cjs, so
 // start-up reads one file instead of resolving and loading some two hundred modules (commander,
-// yaml, chalk and our own); then run a few commands on the example repo and keep V8's code cache of
+// yaml, chalk and our own), and its loader into dist/bundle/load.cjs; then run a few commands on the example repo and keep V8's code cache of
 // what they compiled (run.cjs.cache), which load-bundle.ts hands back to V8 at start-up.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,17 +12,21 @@ import { BUNDLE_FILE, CACHE_FILE, loadBundle, sealCache } from './load-bundle.js
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-rmSync(fileURLToPath(new URL('../bundle/', import.meta.url)), { recursive: true, force: true });
+const outdir = fileURLToPath(new URL('../bundle/', import.meta.url));
+rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli/run.ts'],
-  outfile: BUNDLE_FILE,
+  // The CLI, and the loader the bin requires to start it (CommonJS too, so node starts the bin
+  // without its ES module machinery).
+  entryPoints: { run: 'src/cli/run.ts', load: 'src/build/load-bundle.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
   // The code finds schema/, indicators/ and package.json two folders above its own file, as it
-  // does from dist/<area>/: in the bundle its own file is run.cjs.
+  // does from dist/<area>/: in the bundle its own file is run.cjs (or load.cjs).
   define: { 'import.meta.url': '__bundleUrl' },
   // Strict, as the ES modules it is made from: the directive must come before any statement.
   banner: { js: "'use strict';\nvar __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -3,7 +3,7 @@
 // refused by V8 must cost nothing but time.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -27,10 +27,14 @@ function node(code: string): string {
 }
 
 describe('the bundled CLI', () => {
-  it('is what the bin runs', () => {
-    const bin = readFileSync(join(root, 'bin', 'dangjian.js'), 'utf8');
-    expect(bin).toContain("import('../dist/build/load-bundle.js')");
+  it('is what the bin runs, through the loader bundled beside it', () => {
+    const bin = readFileSync(join(root, 'bin', 'dangjian.cjs'), 'utf8');
+    expect(bin).toContain("require('../dist/bundle/load.cjs')");
     expect(bin).toContain('loadBundle()');
+    const load = createRequire(import.meta.url)(join(root, 'dist', 'bundle', 'load.cjs'));
+    expect(load.BUNDLE_FILE).toBe(join(root, 'dist', 'bundle', 'run.cjs'));
+    expect(load.CACHE_FILE).toBe(join(root, 'dist', 'bundle', 'run.cjs.cache'));
+    expect(load.loadBundle().cached).toBe(true);
   });
 
   it('leaves only node built-ins to the module loader', () => {

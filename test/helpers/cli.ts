@@ -26,7 +26,7 @@ export async function runCli(
   return { code, stdout, stderr };
 }
 
-export const binPath = fileURLToPath(new URL('../../bin/dangjian.js', import.meta.url));
+export const binPath = fileURLToPath(new URL('../../bin/dangjian.cjs', import.meta.url));
 
 /** The built bin as a separate process (needs `npm run build` first; `npm test` does it). */
 export function spawnCli(argv: string[], cwd = process.cwd(), env: Record<string, string> = {}): CliResult {

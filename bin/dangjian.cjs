@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// The only place that touches `process`: everything else is `run()`.
-import { readFileSync } from 'node:fs';
+// The only place that touches `process`: everything else is `run()`. CommonJS, as is the loader it
+// requires, so node starts it without setting up its ES module machinery.
+'use strict';
 
 const argv = process.argv.slice(2);
 
 // `--version` alone answers without loading the CLI: it is what scripts and installers call.
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  process.stdout.write(`${pkg.version}\n`);
+  process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  const { loadBundle } = await import('../dist/build/load-bundle.js');
+  const { loadBundle } = require('../dist/bundle/load.cjs');
   const { run } = loadBundle();
 
   // A reader that stops early (`dangjian check | head`) is not an error.
@@ -20,11 +20,13 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     });
   }
 
-  process.exitCode = await run({
+  run({
     argv,
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+  }).then((code) => {
+    process.exitCode = code;
   });
 }
