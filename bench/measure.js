@@ -12,19 +12,24 @@ export const rssMethod = existsSync(GNU_TIME)
   ? `\`${GNU_TIME} -f %M\` (max RSS of the process; for a process that spawns, the largest of it and its children)`
   : 'polling /proc/<pid>/status VmHWM every 2 ms (the process itself only; /usr/bin/time was not found)';
 
+/** How CPU time is measured (written into RESULTS.md), or undefined when it is not. */
+export const cpuMethod = existsSync(GNU_TIME)
+  ? `\`${GNU_TIME} -f '%U %S'\` (user + system time of the process and the children it waited for, on all cores; 10 ms steps)`
+  : undefined;
+
 const scratch = mkdtempSync(join(tmpdir(), 'dangjian-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 /**
  * @typedef {{ command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv }} Invocation
- * @typedef {{ code: number | null, stdout: string, stderr: string, ms: number, rssKb: number, error?: string }} RunResult
+ * @typedef {{ code: number | null, stdout: string, stderr: string, ms: number, rssKb: number, cpuMs?: number, error?: string }} RunResult
  */
 
 /** @param {Invocation} inv @returns {RunResult} */
 function runWithGnuTime(inv) {
   const rssFile = join(scratch, 'rss');
   const started = process.hrtime.bigint();
-  const result = spawnSync(GNU_TIME, ['-f', '%M', '-o', rssFile, inv.command, ...inv.args], {
+  const result = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, inv.command, ...inv.args], {
     cwd: inv.cwd,
     env: inv.env,
     encoding: 'utf8',
@@ -34,7 +39,9 @@ function runWithGnuTime(inv) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   // GNU time writes "Command exited with non-zero status N" before the format line.
   const lines = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n') : [];
-  const rssKb = Number(lines.at(-1)) || 0;
+  const [rss, user, system] = (lines.at(-1) ?? '').split(' ').map(Number);
+  const rssKb = rss || 0;
+  const cpuMs = Number.isFinite(user) && Number.isFinite(system) ? (user + system) * 1000 : undefined;
   rmSync(rssFile, { force: true });
   return {
     code: result.status,
@@ -42,6 +49,7 @@ function runWithGnuTime(inv) {
     stderr: result.stderr ?? '',
     ms,
     rssKb,
+    cpuMs,
     error: result.error ? String(result.error.message) : undefined,
   };
 }
@@ -114,9 +122,11 @@ export async function measure(spec) {
     if (i >= spec.warmup) samples.push(result);
   }
   const times = samples.map((s) => s.ms);
+  const cpu = samples.map((s) => s.cpuMs);
   return {
     status: 'ok',
     medianMs: median(times),
+    cpuMs: cpu.every((c) => c !== undefined) ? median(cpu) : undefined,
     minMs: Math.min(...times),
     rssMb: Math.max(...samples.map((s) => s.rssKb)) / 1024,
     runs: samples.length,

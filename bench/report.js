@@ -74,22 +74,22 @@ const fmt = (n, digits = 0) => (n === undefined ? '—' : n.toFixed(digits));
  */
 export function tableLines(rows, find) {
   const lines = [
-    '| Command | Org | Median ms | Min ms | Baseline | × baseline | Peak RSS MB | Note |',
-    '|---|---|--:|--:|---|--:|--:|---|',
+    '| Command | Org | Median ms | Min ms | Baseline | × baseline | CPU ms | Peak RSS MB | Note |',
+    '|---|---|--:|--:|---|--:|--:|--:|---|',
   ];
   for (const row of rows) {
     const org = row.size === undefined ? '—' : `${row.size} units`;
     const base = row.baseline ? find(row.baseline, row.size) : undefined;
     if (row.result.status !== 'ok') {
       lines.push(
-        `| ${row.label} | ${org} | not available | | ${base?.label ?? ''} | | | ${cell(row.result.reason)} |`,
+        `| ${row.label} | ${org} | not available | | ${base?.label ?? ''} | | | | ${cell(row.result.reason)} |`,
       );
       continue;
     }
     const ratio =
       base?.result.status === 'ok' ? fmt(row.result.medianMs / base.result.medianMs, 2) : base ? 'n/a' : '';
     lines.push(
-      `| ${row.label} | ${org} | ${fmt(row.result.medianMs)} | ${fmt(row.result.minMs)} | ${base?.label ?? ''} | ${ratio} | ${fmt(row.result.rssMb, 1)} | ${cell(row.note)} |`,
+      `| ${row.label} | ${org} | ${fmt(row.result.medianMs)} | ${fmt(row.result.minMs)} | ${base?.label ?? ''} | ${ratio} | ${row.result.cpuMs === undefined ? '' : fmt(row.result.cpuMs)} | ${fmt(row.result.rssMb, 1)} | ${cell(row.note)} |`,
     );
   }
   return alignTable(lines);

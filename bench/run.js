@@ -2,17 +2,17 @@
 // Usage: node bench/run.js [--quick] [--units 6,60]
 // Never fails on a number: it exits 1 only when the harness itself breaks.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gitOutput, measure, rssMethod } from './measure.js';
+import { cpuMethod, gitOutput, measure, rssMethod } from './measure.js';
 import { alignTable, describeMachine, evaluateTargets, tableLines, targetLines } from './report.js';
 import { generateOrg } from './synthetic-org.js';
 import { readCatalogHints } from './synthetic-vocab.js';
 import { workbookPlan } from './workbook-plan.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'dangjian.js');
+const BIN = join(ROOT, 'bin', 'dangjian.cjs');
 const NODE = process.execPath;
 const QUARTER = 3;
 
@@ -269,6 +269,7 @@ function resultsMarkdown(machine, generations, targets) {
       .map((n) => n.toFixed(2))
       .join(' ')} (other work on the machine skews wall-clock numbers)`,
     `- Peak RSS: ${rssMethod}`,
+    ...(cpuMethod ? [`- CPU: ${cpuMethod}`] : []),
     '',
     '## Results',
     '',
@@ -319,6 +320,29 @@ function floorLines() {
   if (![git, floor, check, lint].every((r) => r?.status === 'ok')) return [];
   const ratio = (r) => (r.medianMs / git.medianMs).toFixed(2);
   const stages = find('floor-all', size)?.note;
+  const node = find('node')?.result;
+  const status = find('git-status', size)?.result;
+  const statusLines =
+    node?.status === 'ok' && status?.status === 'ok'
+      ? [
+          `Beside the scan, \`git status\` (how lint and check see the working tree as it is: it checks every`,
+          `tracked file on disk and reads every folder for new ones) takes ${Math.round(status.medianMs)} ms alone; after node's start`,
+          `(${Math.round(node.medianMs)} ms) that is ${Math.round(node.medianMs + status.medianMs)} ms,`,
+          `${((node.medianMs + status.medianMs) / git.medianMs).toFixed(2)}× the baseline, before the scan can know which files are new, changed or gone.`,
+        ]
+      : [];
+  const all = find('floor-all', size)?.result;
+  const cores = cpus().length;
+  const cpuLines =
+    all?.cpuMs !== undefined && status?.cpuMs !== undefined && check.cpuMs !== undefined
+      ? [
+          `In CPU time: the floor with the reads no scan can skip takes ${Math.round(all.cpuMs)} ms and \`git status\``,
+          `${Math.round(status.cpuMs)} ms. Shared perfectly over this machine's ${cores} cores, and with nothing else done (no events,`,
+          `no scoring, no output), that is still ${Math.round((all.cpuMs + status.cpuMs) / cores)} ms of wall time,`,
+          `${((all.cpuMs + status.cpuMs) / cores / git.medianMs).toFixed(2)}× the baseline. \`check --format json\` itself takes ${Math.round(check.cpuMs)} ms of CPU`,
+          `(${(check.cpuMs / check.medianMs).toFixed(1)} cores busy on average over its run).`,
+        ]
+      : [];
   return [
     `At ${size} units the floor (\`bench/floor.js\`: node starts, reads git's index with the scan's own reader and`,
     `makes one object per file, grouped into dated entries; nothing else) takes ${Math.round(floor.medianMs)} ms,`,
@@ -333,6 +357,8 @@ function floorLines() {
         ]
       : []),
     '',
+    ...(statusLines.length ? [...statusLines, ''] : []),
+    ...(cpuLines.length ? [...cpuLines, ''] : []),
   ];
 }
 
