@@ -1,4 +1,6 @@
 // Group dated entries into events: everything in one indicator folder dated the same day is one event.
+
+import { sortInPlace } from '../sort-in-place.js';
 import type { Config, EvidenceEntry, EvidenceEvent, Finding, UnitConfig } from '../types.js';
 import { readEvent } from './sidecars.js';
 
@@ -23,15 +25,16 @@ export function buildEvents(
   ctx: Context,
 ): Map<string, EvidenceEvent[]> {
   const out = new Map<string, EvidenceEvent[]>();
-  for (const [key, byDate] of days) {
+  // forEach rather than for…of over entries: no [key, value] pair made per day.
+  days.forEach((byDate, key) => {
     const events: EvidenceEvent[] = [];
-    for (const [date, states] of byDate) {
+    byDate.forEach((states, date) => {
       // An event folder with nothing inside carries no evidence.
       const group = states.length === 1 ? states : states.filter((s) => s.entry.files.length > 0);
       const first = group[0];
-      if (first === undefined || first.entry.files.length === 0) continue;
+      if (first === undefined || first.entry.files.length === 0) return;
       const entries = group.map((s) => s.entry);
-      if (entries.length > 1) entries.sort((a, b) => compare(a.path, b.path));
+      if (entries.length > 1) sortInPlace(entries, pathOrder);
       events.push({
         unit: first.unit.id,
         indicator: first.indicator,
@@ -40,33 +43,31 @@ export function buildEvents(
         kinds: kindsOf(entries),
         alsoCountsFor: group.some((s) => s.sidecar) ? alsoCountsFor(group, ctx) : [],
       });
-    }
-    if (events.length === 0) continue;
-    events.sort((a, b) => compare(a.date, b.date));
+    });
+    if (events.length === 0) return;
+    sortInPlace(events, dateOrder);
     out.set(key, events);
-  }
+  });
   return out;
 }
 
 /** The kinds of an event's files, in code-point order; sorts each entry's files on the way. */
 function kindsOf(entries: EvidenceEntry[]): string[] {
-  // Most events are of one kind: a set is made only when a second kind turns up.
-  let only = '';
-  let kinds: Set<string> | undefined;
+  // Few kinds to an event (most have one): kept in order as they turn up, no set and no sort.
+  const kinds: string[] = [];
   for (const entry of entries) {
-    if (entry.files.length > 1) entry.files.sort((a, b) => compare(a.path, b.path));
+    sortInPlace(entry.files, pathOrder);
     for (const { kind } of entry.files) {
-      if (!kind || kind === only) continue;
-      if (only === '') {
-        only = kind;
-        continue;
-      }
-      kinds ??= new Set([only]);
-      kinds.add(kind);
+      if (kind && kind !== kinds[0]) insertOnce(kinds, kind);
     }
   }
-  if (kinds) return [...kinds].sort(compare);
-  return only === '' ? [] : [only];
+  return kinds;
+}
+
+function insertOnce(sorted: string[], item: string): void {
+  let at = sorted.length;
+  while (at > 0 && compare(sorted[at - 1]!, item) > 0) at--;
+  if (sorted[at - 1] !== item) sorted.splice(at, 0, item);
 }
 
 /** 同时计入 from the event's sidecars: only indicators in the catalog that the unit owes. */
@@ -97,6 +98,9 @@ function alsoCountsFor(group: EntryState[], ctx: Context): number[] {
   }
   return [...ids].sort((a, b) => a - b);
 }
+
+const pathOrder = (a: { path: string }, b: { path: string }) => compare(a.path, b.path);
+const dateOrder = (a: { date: string }, b: { date: string }) => compare(a.date, b.date);
 
 /** Code-point order, the same on every machine and locale. */
 export function compare(a: string, b: string): number {
