@@ -80,15 +80,17 @@ export function gitRepo(dir: string): GitRepo | undefined {
       '--show-prefix',
     ]).split('\n');
   } catch {
-    // A git older than 2.25 has no --show-object-format: the index is then listed by git itself.
     return prefixOnly(dir);
   }
   if (out[0] !== 'true') return undefined;
   const objectFormat = out[1];
   const index = out[2];
   // `true`, the format, the index, the prefix and the final empty line: any more, and some name
-  // holds a line break. The index path is then not to be trusted; git lists the files itself.
-  if (out.length !== 5 || !index || !objectFormat) return prefixOnly(dir);
+  // holds a line break, so the index path is not to be trusted. A git older than 2.25 echoes
+  // --show-object-format back instead of a format. Either way git lists the files itself.
+  if (out.length !== 5 || !index || (objectFormat !== 'sha1' && objectFormat !== 'sha256')) {
+    return prefixOnly(dir);
+  }
   return { prefix: out[3]!, index: resolve(dir, index), objectFormat };
 }
 
@@ -200,13 +202,15 @@ function readIndex(listed: Buffer, blobs: boolean): GitFile[] {
     start = end + 1;
     const tab = stagedTab(listed, entry, end);
     if (tab < 0) continue;
+    // Mode 160000 is a submodule: another repository's business. 120000 is a symlink.
+    if (startsWith(listed, entry, '160000')) continue;
     const path = listed.toString('utf8', tab + 1, end);
+    // A conflicted path counts once, at its first stage that is not a submodule: in the working
+    // tree it is a file.
     if (listed[tab - 1] !== 48) {
       if (conflicted.has(path)) continue;
       conflicted.add(path);
     }
-    // Mode 160000 is a submodule: another repository's business. 120000 is a symlink.
-    if (startsWith(listed, entry, '160000')) continue;
     files.push({
       path: nfc(path),
       fsPath: path,

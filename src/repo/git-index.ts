@@ -22,10 +22,11 @@ const EXTENDED_KNOWN = 0x4000 | 0x2000;
 const NAME_MASK = 0x0fff;
 /**
  * Version 4 rebuilds each path from the one before, so a small hostile index (`a`, `aa`, `aaa`…)
- * could spell gigabytes of paths. Real ones spell at most about twice their size: beyond this many
- * times, leave the index to git.
+ * could spell gigabytes of paths. An entry takes at least 64 bytes, so this many times the index's
+ * size still reads paths of 2 KB on average (deep Chinese folders spell a few hundred bytes):
+ * beyond it, leave the index to git.
  */
-const MAX_PATH_BYTES_PER_INDEX_BYTE = 4;
+const MAX_PATH_BYTES_PER_INDEX_BYTE = 32;
 
 /**
  * The files the index at `file` tracks under `prefix` (a folder of the work tree, `''` or `dir/`),
@@ -136,14 +137,14 @@ export function parseIndex(
     // A sparse index folds whole folders into one entry: git expands them, not this reader.
     if (type === MODE_DIR || !MODES.has(mode)) return undefined;
     if (stop - start <= prefix.length || !hasPrefix(source, start, prefix)) continue;
+    // Mode 160000 is a submodule: another repository's business.
+    if (type === MODE_GITLINK) continue;
     const fsPath = source.toString('utf8', start + prefix.length, stop);
-    // As ls-files lists it: a conflicted path counts once, at its first stage, whatever that is.
+    // A conflicted path counts once, at its first stage that is not a submodule (as readIndex).
     if ((flags >> 12) & 3) {
       if (fsPath === lastConflicted) continue;
       lastConflicted = fsPath;
     }
-    // Mode 160000 is a submodule: another repository's business.
-    if (type === MODE_GITLINK) continue;
     files.push({
       path: nfc(fsPath),
       fsPath,

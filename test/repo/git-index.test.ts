@@ -97,6 +97,11 @@ describe('readIndexFile', () => {
     const raw = git(root, ['ls-files', '-s', '--', '单位/换.pdf']);
     expect(raw).toMatch(/^160000 .* 1\t/);
     expect(raw).toMatch(/\n100644 .* 2\t/);
+    // In the working tree it is a file: listed once, from its first stage that is not a submodule.
+    const blob = raw.split('\n')[1]!.split(' ')[1];
+    expect(listed.filter((f) => f.fsPath === '单位/换.pdf')).toEqual([
+      { path: '单位/换.pdf', fsPath: '单位/换.pdf', symlink: false, committed: true, blob },
+    ]);
     for (const version of ['2', '3', '4']) {
       git(root, ['update-index', '--index-version', version]);
       await expectSameAsGit(root);
@@ -170,6 +175,20 @@ describe('readIndexFile', () => {
     expect(readIndexFile(repo.index!, '', 'sha1')).toBeUndefined();
   });
 
+  it('reads a version 4 index of deep Chinese folders', async () => {
+    const root = mkdtempSync(join(os.tmpdir(), 'dangjian-index-'));
+    dirs.push(root);
+    git(root, ['init', '-q']);
+    const blob = git(root, ['hash-object', '-w', '--stdin'], 'x').trim();
+    // Each path some 330 bytes, each entry in the index a few dozen: paths spell ~5× the index.
+    const deep = `${'党建工作平时动态考核材料'.repeat(9)}/2020-04-01 通知`;
+    const lines = Array.from({ length: 3000 }, (_, i) => `100644 ${blob} 0\t${deep}/IMG_${i}.jpg\n`);
+    git(root, ['update-index', '--index-info'], lines.join(''));
+    git(root, ['update-index', '--index-version', '4']);
+    expect(readFileSync(join(root, '.git/index')).readUInt32BE(4)).toBe(4);
+    await expectSameAsGit(root);
+  });
+
   it('finds its place in a folder whose name holds a line break', async () => {
     const root = makeIndexRepo();
     const odd = join(root, '单位', '05\n学习');
@@ -181,6 +200,32 @@ describe('readIndexFile', () => {
     // Beside it, the index is still read directly.
     expect(gitRepo(join(root, '单位'))).toMatchObject({ prefix: '单位/', objectFormat: 'sha1' });
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'lists with git when git is too old to name the object format',
+    async () => {
+      const root = makeIndexRepo();
+      // Git before 2.25 echoes an option it does not know, in its place among the answers.
+      const bin = mkdtempSync(join(os.tmpdir(), 'dangjian-oldgit-'));
+      dirs.push(bin);
+      const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+      writeFileSync(
+        join(bin, 'git'),
+        `#!/bin/sh\ncase "$*" in\n  *--show-object-format*) "${real}" rev-parse --is-inside-work-tree; echo --show-object-format; "${real}" rev-parse --git-path index --show-prefix ;;\n  *) exec "${real}" "$@" ;;\nesac\n`,
+        { mode: 0o755 },
+      );
+      const expected = await gitFiles(join(root, '单位'));
+      expect(expected.length).toBeGreaterThan(3);
+      const path = process.env.PATH;
+      process.env.PATH = `${bin}:${path}`;
+      try {
+        expect(gitRepo(join(root, '单位'))).toEqual({ prefix: '单位/' });
+        expect(await gitFiles(join(root, '单位'))).toEqual(expected);
+      } finally {
+        process.env.PATH = path;
+      }
+    },
+  );
 
   it('steps aside for modes, flags and extensions git does not write or would refuse', () => {
     const good = indexOf(3, [entry('a.pdf'), entry('b.pdf', { xflags: 0x4000 })]);
