@@ -2,13 +2,13 @@
 // start-up reads one file instead of resolving and loading some two hundred modules (commander,
 // yaml, chalk and our own), and its loader into dist/bundle/load.cjs; then run a few commands on the example repo and keep V8's code cache of
 // what they compiled (run.cjs.cache), which load-bundle.ts hands back to V8 at start-up.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { writeNewFile } from '../fs/write-new-file.js';
-import { BUNDLE_FILE, CACHE_FILE, loadBundle, sealCache } from './load-bundle.js';
+import { CACHE_FILE, loadBundle, sealCache } from './load-bundle.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -56,7 +56,7 @@ try {
     if (code > 1) throw new Error(`dangjian ${argv.join(' ')} exited ${code}`);
   }
   rmSync(CACHE_FILE, { force: true });
-  writeNewFile(CACHE_FILE, sealCache(readFileSync(BUNDLE_FILE), bundle.script.createCachedData()));
+  writeNewFile(CACHE_FILE, sealCache(bundle.bytes, bundle.script.createCachedData()));
 } catch (error) {
   // Without the cache the CLI starts a little slower; it still works.
   process.stderr.write(`warning: no code cache for the bundle: ${(error as Error).message}\n`);

@@ -20,6 +20,8 @@ export interface LoadedBundle {
   run: (options: RunOptions) => Promise<number>;
   /** The compiled script: the build asks it for the cache once a few commands have run. */
   script: vm.Script;
+  /** The bundle's bytes as compiled: what the cache is sealed with (not the file, which may change). */
+  bytes: Buffer;
   /** A cache was there and V8 took it. */
   cached: boolean;
 }
@@ -55,7 +57,7 @@ export function loadBundle(options: LoadOptions = {}): LoadedBundle {
   );
   const { run } = module.exports;
   if (typeof run !== 'function') throw new Error(`${BUNDLE_FILE} does not export run()`);
-  return { run, script, cached: cachedData !== undefined && !script.cachedDataRejected };
+  return { run, script, bytes, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
 const DIGEST_BYTES = 32;
