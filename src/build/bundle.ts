@@ -1,7 +1,8 @@
 // Build step (`npm run build`): bundle the CLI into one CommonJS file, dist/bundle/run.cjs, so
 // start-up reads one file instead of resolving and loading some two hundred modules (commander,
-// yaml, chalk and our own), and its loader into dist/bundle/load.cjs; then run a few commands on the example repo and keep V8's code cache of
-// what they compiled (run.cjs.cache), which load-bundle.ts hands back to V8 at start-up.
+// yaml, chalk and our own), and its loader into dist/bundle/load.cjs; then run a few commands on
+// the example repo and keep V8's code cache of what they compiled (run.cjs.cache), which
+// load-bundle.ts hands back to V8 at start-up.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

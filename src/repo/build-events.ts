@@ -1,6 +1,6 @@
 // Group dated entries into events: everything in one indicator folder dated the same day is one event.
 
-import { sortInPlace } from '../sort-in-place.js';
+import { compare, sortInPlace } from '../order.js';
 import type { Config, EvidenceEntry, EvidenceEvent, Finding, UnitConfig } from '../types.js';
 import { readEvent } from './sidecars.js';
 
@@ -101,8 +101,3 @@ function alsoCountsFor(group: EntryState[], ctx: Context): number[] {
 
 const pathOrder = (a: { path: string }, b: { path: string }) => compare(a.path, b.path);
 const dateOrder = (a: { date: string }, b: { date: string }) => compare(a.date, b.date);
-
-/** Code-point order, the same on every machine and locale. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

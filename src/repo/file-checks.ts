@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compare } from '../order.js';
 import type { EvidenceFile, Finding, RepoScan } from '../types.js';
-import { compare } from './build-events.js';
 
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
 /** Pointer files are 120–140 bytes (`version`, `oid sha256:…`, `size N`); others are the content itself. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
 import { normaliseDir } from '../config/load-config.js';
 import { didYouMean } from '../did-you-mean.js';
+import { compare } from '../order.js';
 import type {
   Catalog,
   Config,
@@ -15,7 +16,7 @@ import type {
   IndicatorMeta,
   UnitConfig,
 } from '../types.js';
-import { buildEvents, compare, type EntryState } from './build-events.js';
+import { buildEvents, type EntryState } from './build-events.js';
 import { markChanged } from './git-files.js';
 import type { ListedFile } from './list-files.js';
 import { kindOfInnerFile, parseEvidenceName } from './parse-evidence-name.js';

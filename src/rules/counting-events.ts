@@ -1,10 +1,10 @@
 // Which events count for an indicator of a unit: filed in its folder, or filed elsewhere and marked
 // 同时计入 for it. Only events dated inside the year and on or before the as-of date count.
 import { yearEnd, yearStart } from '../dates/calendar.js';
-import { sortInPlace } from '../sort-in-place.js';
+import { compare, sortInPlace } from '../order.js';
 import type { EvidenceEvent, IsoDate, UnitEvidence } from '../types.js';
 
-const byDate = (a: EvidenceEvent, b: EvidenceEvent) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const byDate = (a: EvidenceEvent, b: EvidenceEvent) => compare(a.date, b.date);
 
 /** Index a unit's events by every indicator they count for, so each lookup is O(1). */
 export function eventsByIndicator(

@@ -5,7 +5,7 @@ import { lstatSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { DangjianError } from '../errors.js';
-import { compare } from '../repo/build-events.js';
+import { compare } from '../order.js';
 
 /** More files than this from one pattern is a mistake (a folder too high up), not a batch of evidence. */
 export const MAX_MATCHES = 500;

@@ -1,7 +1,7 @@
 // sortInPlace must order exactly as a stable Array#sort does, whatever the input.
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { sortInPlace } from '../src/sort-in-place.js';
+import { sortInPlace } from '../src/order.js';
 
 interface Item {
   key: string;
