@@ -11,14 +11,28 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
 } else {
   const { loadBundle } = require('../dist/bundle/load.cjs');
   const { run } = loadBundle();
+  let settled = false;
 
   // A reader that stops early (`dangjian check | head`) is not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE') {
+        settled = true;
+        process.exit(process.exitCode ?? 0);
+      }
       throw error;
     });
   }
+
+  // Node leaves when nothing is left to wait for, even if run() never settled: only a bug can do
+  // that, and it must not pass for success.
+  process.on('exit', () => {
+    if (settled) return;
+    process.stderr.write(
+      'dangjian: 内部错误：命令没有执行完就退出了（internal error: the command never finished）\n',
+    );
+    process.exitCode = 2;
+  });
 
   run({
     argv,
@@ -28,10 +42,12 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     env: process.env,
   }).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     // run() reports every error itself; this is a last resort, one line and exit 2.
     (error) => {
+      settled = true;
       process.stderr.write(`dangjian: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 2;
     },
