@@ -31,6 +31,8 @@ export interface EvaluateInput {
 export interface EvaluateOptions {
   /** Report only this unit (the organisation's roll-up still covers every unit). */
   unit?: string;
+  /** `false`: scores only, no findings (the 进度 sheet's earlier month-ends). Default true. */
+  findings?: boolean;
 }
 
 /** The indicators a unit owes: its 责任分工, or every indicator of the catalog. */
@@ -60,6 +62,7 @@ export function evaluate(input: EvaluateInput, asOf: IsoDate, options: EvaluateO
 
   for (const unit of config.units) {
     const inScope = options.unit === undefined || options.unit === unit.id;
+    const explain = inScope && options.findings !== false;
     const evidence = evidenceById.get(unit.id);
     const counting = evidence ? eventsByIndicator(evidence, config.year, asOf) : new Map();
     const folders = new Map((evidence?.indicators ?? []).map((i) => [i.id, i]));
@@ -75,7 +78,7 @@ export function evaluate(input: EvaluateInput, asOf: IsoDate, options: EvaluateO
       const owners = owed.get(indicator.id);
       if (owners) owners.push(result);
       else owed.set(indicator.id, [result]);
-      if (!inScope) continue;
+      if (!explain) continue;
       const fctx = { unit, indicator, path: folder?.dir ?? unit.dir, monthEnd };
       if (result.status === 'na') findings.push(naFinding(result, fctx));
       for (const rule of result.rules) {
@@ -94,14 +97,7 @@ export function evaluate(input: EvaluateInput, asOf: IsoDate, options: EvaluateO
   }
 
   const org = rollupIndicators(catalog, owed, config.scoring);
-  if (options.unit === undefined) {
-    for (const indicator of catalog.indicators)
-      if (!owed.has(indicator.id)) findings.push(unownedFinding(indicator));
-  }
-  const scanFindings = (input.findings ?? []).filter(
-    (f) => options.unit === undefined || f.unit === undefined || f.unit === options.unit,
-  );
-  return {
+  const summary = {
     org: config.org,
     year: config.year,
     asOf,
@@ -109,6 +105,14 @@ export function evaluate(input: EvaluateInput, asOf: IsoDate, options: EvaluateO
     score: { total: fromTicks(org.totalTicks), max: fromTicks(org.maxTicks) },
     units,
     indicators: org.indicators,
-    findings: sortFindings([...scanFindings, ...findings], unitIds),
   };
+  if (options.findings === false) return { ...summary, findings: [] };
+  if (options.unit === undefined) {
+    for (const indicator of catalog.indicators)
+      if (!owed.has(indicator.id)) findings.push(unownedFinding(indicator));
+  }
+  const scanFindings = (input.findings ?? []).filter(
+    (f) => options.unit === undefined || f.unit === undefined || f.unit === options.unit,
+  );
+  return { ...summary, findings: sortFindings([...scanFindings, ...findings], unitIds) };
 }

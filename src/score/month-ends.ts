@@ -14,9 +14,8 @@ export interface MonthEndScores {
 
 /** Every month-end of `year` on or before `upTo` (a quarter's last day is one), in order. */
 export function evaluateMonthEnds(input: EvaluateInput, year: number, upTo: IsoDate): MonthEndScores[] {
-  const withoutLint = { ...input, findings: [] };
   return monthEndsUpTo(year, upTo).map((asOf, i) => {
-    const result = evaluate(withoutLint, asOf);
+    const result = evaluate(input, asOf, { findings: false });
     return {
       asOf,
       month: i + 1,

@@ -195,3 +195,17 @@ describe('evaluateMonthEnds', () => {
     expect(months[0]!.units[0]).toMatchObject({ id: 'jgdw', score: { total: 0, max: 4 } });
   });
 });
+
+describe('evaluate without findings', () => {
+  it('scores exactly as with them, and explains nothing', () => {
+    for (const asOf of ['2020-03-31', '2020-06-30', '2020-12-31']) {
+      const full = evaluate(input(), asOf);
+      const bare = evaluate({ ...input(), findings: full.findings }, asOf, { findings: false });
+      expect(full.findings.length).toBeGreaterThan(0);
+      expect(bare.findings).toEqual([]);
+      const { findings: _full, ...fullScores } = full;
+      const { findings: _bare, ...bareScores } = bare;
+      expect(bareScores).toEqual(fullScores);
+    }
+  });
+});
