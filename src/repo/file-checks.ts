@@ -1,5 +1,5 @@
-// Lint-only checks that must look at the files themselves: empty files and the same content filed
-// twice. In a git repo a committed file's object id already names its content, so nothing is read;
+// Lint-only checks that must look at the files themselves: the same content filed twice (and LFS
+// pointers that stand for nothing; empty files are the scan's, as they do not count). In a git repo a committed file's object id already names its content, so nothing is read;
 // other files get one stat each, and only those whose sizes collide (or, in git, the few uncommitted
 // ones) are hashed.
 import { createHash } from 'node:crypto';
@@ -14,11 +14,6 @@ const LFS_MIN = 100;
 const LFS_MAX = 400;
 /** Small files are hashed in one read; larger ones are streamed. */
 const READ_WHOLE = 4 * 1024 * 1024;
-/** git's ids of the empty blob, for SHA-1 and SHA-256 repositories. */
-const EMPTY_BLOBS = new Set([
-  'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
-  '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813',
-]);
 
 interface Candidate {
   file: EvidenceFile;
@@ -56,14 +51,13 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
                 size: -1,
                 diskSize: -1,
               };
-              if (EMPTY_BLOBS.has(file.blob))
-                findings.push(finding('error', 'file/empty', candidate, { lfs: false }));
-              else push(byContent, file.blob, candidate);
+              push(byContent, file.blob, candidate);
               continue;
             }
             const abs = join(scan.root, file.fsPath ?? file.path);
             const candidate = measure(abs, file, unit.unit.id, indicator.id);
             if (!candidate) continue;
+            // Empty files never get here (the scan leaves them out), but a pointer may stand for one.
             if (candidate.size === 0)
               findings.push(finding('error', 'file/empty', candidate, { lfs: file.lfs }));
             else loose.push(candidate);

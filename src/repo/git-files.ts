@@ -2,7 +2,7 @@
 // new folders), whatever the repo's size.
 import { execFile, execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { readIndexFile } from './git-index.js';
+import { EMPTY_BLOBS, readIndexFile } from './git-index.js';
 import { safeGitOptions } from './git-safety.js';
 import { nfc } from './nfc.js';
 
@@ -19,6 +19,8 @@ export interface GitFile {
   committed: boolean;
   /** For a committed file: git's object id of its content, which equals the working file's. */
   blob: string | undefined;
+  /** For a committed file: its content is empty (git's empty blob). Undefined when not known. */
+  empty: boolean | undefined;
 }
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -182,9 +184,10 @@ export function withStatus(tracked: GitFile[], status: GitStatus): GitFile[] {
 }
 
 /** A tracked file whose working version is not the committed one: no object id stands for it. */
-export function markChanged(file: { committed?: boolean; blob?: string }): void {
+export function markChanged(file: { committed?: boolean; blob?: string; empty?: boolean }): void {
   file.committed = false;
   delete file.blob;
+  delete file.empty;
 }
 
 /** `ls-files -s` output: one file per path, submodules left out. */
@@ -211,12 +214,14 @@ function readIndex(listed: Buffer, blobs: boolean): GitFile[] {
       if (conflicted.has(path)) continue;
       conflicted.add(path);
     }
+    const blob = listed.toString('latin1', entry + 7, tab - 2);
     files.push({
       path: nfc(path),
       fsPath: path,
       symlink: startsWith(listed, entry, '120000'),
       committed: true,
-      blob: blobs ? listed.toString('latin1', entry + 7, tab - 2) : undefined,
+      blob: blobs ? blob : undefined,
+      empty: EMPTY_BLOBS.has(blob),
     });
   }
   return files;
@@ -263,7 +268,14 @@ async function readStatus(dir: string, safe: string[], status: Buffer, prefix: s
   }
   const files: GitFile[] = [];
   for (const fsPath of untracked) {
-    files.push({ path: nfc(fsPath), fsPath, symlink: undefined, committed: false, blob: undefined });
+    files.push({
+      path: nfc(fsPath),
+      fsPath,
+      symlink: undefined,
+      committed: false,
+      blob: undefined,
+      empty: undefined,
+    });
   }
   return { untracked: files, changed, deleted };
 }

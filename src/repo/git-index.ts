@@ -27,6 +27,13 @@ const NAME_MASK = 0x0fff;
  * beyond it, leave the index to git.
  */
 const MAX_PATH_BYTES_PER_INDEX_BYTE = 32;
+/** git's ids of the empty blob, for SHA-1 and SHA-256 repositories. */
+export const EMPTY_BLOBS = new Set([
+  'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+  '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813',
+]);
+/** The empty blob's id in bytes, by hash length: compared in place, so no id string is made. */
+const EMPTY_IDS = new Map([...EMPTY_BLOBS].map((hex) => [hex.length / 2, Buffer.from(hex, 'hex')]));
 
 /**
  * The files the index at `file` tracks under `prefix` (a folder of the work tree, `''` or `dir/`),
@@ -83,6 +90,7 @@ export function parseIndex(
   if (version < 2 || version > 4) return undefined;
   const count = bytes.readUInt32BE(8);
   const end = size - hashBytes;
+  const emptyId = EMPTY_IDS.get(hashBytes);
   const files: GitFile[] = [];
   // A file in a merge conflict has one entry per stage; keep it once, as ls-files' first line.
   let lastConflicted = '';
@@ -151,6 +159,8 @@ export function parseIndex(
       symlink: type === MODE_SYMLINK,
       committed: true,
       blob: blobs ? bytes.toString('hex', flagsAt - hashBytes, flagsAt) : undefined,
+      empty:
+        emptyId !== undefined && bytes.compare(emptyId, 0, hashBytes, flagsAt - hashBytes, flagsAt) === 0,
     });
   }
   return at <= end && extensionsRead(bytes, at, end) ? files : undefined;

@@ -24,6 +24,8 @@ export interface ListedFile {
   committed?: boolean;
   /** In a git repo, for a committed file: git's object id of its content. */
   blob?: string;
+  /** In a git repo, for a committed file: its content is empty. Undefined when not known. */
+  empty?: boolean;
 }
 
 export interface Listing {

@@ -1,6 +1,6 @@
 // The scanner: files in, one at a time, in any order; units → indicators → events out, plus
 // findings for everything the tool does not understand. Reads only sidecars.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
 import { normaliseDir } from '../config/load-config.js';
@@ -60,6 +60,8 @@ export class Scanner {
   private readonly reported = new Set<string>();
   private readonly seenUnits = new Set<string>();
   private readonly innerKinds = new Map<string, string>();
+  /** Committed files whose content git knows to be empty: not evidence, unless status says they changed. */
+  private readonly emptyFiles: { file: EvidenceFile; state: EntryState }[] = [];
   private vocabulary: string[] | undefined;
   private readonly yearPrefix: string;
 
@@ -119,7 +121,13 @@ export class Scanner {
       this.misplaced(path, unit.id, folder.indicator);
       return;
     }
-    state.entry.files.push(this.evidenceFile(file, this.innerKind(name) || state.entry.kind));
+    this.addFile(state, this.evidenceFile(file, this.innerKind(name) || state.entry.kind), file);
+  }
+
+  /** An evidence file into its entry; one git knows to be empty is held back (see dropEmpty). */
+  private addFile(state: EntryState, evidence: EvidenceFile, file: ListedFile): void {
+    if (file.empty === true && file.committed === true) this.emptyFiles.push({ file: evidence, state });
+    else state.entry.files.push(evidence);
   }
 
   /** Evidence files that are not committed as they are on disk (by their spelling on disk). */
@@ -130,6 +138,41 @@ export class Scanner {
           for (const file of entry.files) if (changed.has(file.fsPath ?? file.path)) markChanged(file);
         }
       }
+    }
+    // Empty when committed, but not any more as far as git can tell: measured with the others.
+    for (let i = this.emptyFiles.length - 1; i >= 0; i--) {
+      const { file, state } = this.emptyFiles[i]!;
+      if (!changed.has(file.fsPath ?? file.path)) continue;
+      markChanged(file);
+      state.entry.files.push(file);
+      this.emptyFiles.splice(i, 1);
+    }
+  }
+
+  /**
+   * Empty files are not evidence (a finding each): the committed ones git names as empty, and of
+   * the rest (new, changed, or outside git), those a stat finds empty. Committed files are not
+   * looked at: git's object id already says.
+   */
+  private dropEmpty(): void {
+    const empty = [...this.emptyFiles];
+    for (const days of this.days.values()) {
+      for (const states of days.values()) {
+        for (const state of states) {
+          const files = state.entry.files;
+          if (files.every((f) => f.committed === true)) continue;
+          state.entry.files = files.filter((file) => {
+            if (file.committed === true || !isEmptyOnDisk(join(this.root, file.fsPath ?? file.path)))
+              return true;
+            empty.push({ file, state });
+            return false;
+          });
+        }
+      }
+    }
+    for (const { file, state } of empty) {
+      const where = { unit: state.unit.id, indicator: state.indicator, path: file.path };
+      this.push('error', 'file/empty', where, { lfs: false, indicator: state.indicator });
     }
   }
 
@@ -160,10 +203,11 @@ export class Scanner {
       return;
     }
     const state = this.entry(folder, file.path, name, false);
-    if (state) state.entry.files.push(this.evidenceFile(file, state.entry.kind));
+    if (state) this.addFile(state, this.evidenceFile(file, state.entry.kind), file);
   }
 
   units() {
+    this.dropEmpty();
     const events = buildEvents(this.days, {
       root: this.root,
       config: this.config,
@@ -344,6 +388,16 @@ export class Scanner {
 
 export function metaKey(unit: string, indicator: number): string {
   return `${unit}\u0000${indicator}`;
+}
+
+/** A regular file of 0 bytes; a file gone since it was listed is not reported here. */
+function isEmptyOnDisk(abs: string): boolean {
+  try {
+    const stat = statSync(abs);
+    return stat.isFile() && stat.size === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** An empty unit folder whose name is stored in another Unicode form than dangjian.yaml's (NFD on macOS). */

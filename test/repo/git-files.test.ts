@@ -64,6 +64,7 @@ describe('gitFiles', () => {
       symlink: false,
       committed: true,
       blob: keptBlob,
+      empty: false,
     });
     expect(byPath.get(files.tab)?.committed).toBe(true);
     expect(byPath.get(files.changed)).toEqual({

@@ -100,7 +100,7 @@ describe('readIndexFile', () => {
     // In the working tree it is a file: listed once, from its first stage that is not a submodule.
     const blob = raw.split('\n')[1]!.split(' ')[1];
     expect(listed.filter((f) => f.fsPath === '单位/换.pdf')).toEqual([
-      { path: '单位/换.pdf', fsPath: '单位/换.pdf', symlink: false, committed: true, blob },
+      { path: '单位/换.pdf', fsPath: '单位/换.pdf', symlink: false, committed: true, blob, empty: false },
     ]);
     for (const version of ['2', '3', '4']) {
       git(root, ['update-index', '--index-version', version]);
