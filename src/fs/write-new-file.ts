@@ -31,12 +31,35 @@ export function commitTemp(temp: string, target: string, options: WriteOptions =
       renameSync(temp, target);
       return;
     }
-    linkSync(temp, target);
+    try {
+      linkSync(temp, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+      // FAT32 and exFAT (USB sticks) and some network shares have no hard links; the temp file was
+      // written, so the folder is writable and the link failed for that reason.
+      claimAndRename(temp, target);
+      return;
+    }
   } catch (error) {
     safeUnlink(temp);
     throw writeError(error, target);
   }
   safeUnlink(temp);
+}
+
+/**
+ * Without hard links: claim the name with an empty file created exclusively (so an existing file is
+ * still refused, and no other writer can take the name), then rename the finished file over it.
+ * A reader may see the empty file for that moment, never a partial one.
+ */
+function claimAndRename(temp: string, target: string): void {
+  closeSync(openSync(target, 'wx', 0o644));
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    safeUnlink(target);
+    throw error;
+  }
 }
 
 function writeTemp(target: string, temp: string, data: string | Uint8Array): void {
