@@ -30,6 +30,8 @@ import {
 import { EVENT_NAMES, META_NAMES, readMeta } from './sidecars.js';
 
 const FILE = { folder: false };
+/** Shortcuts, and files still being written or downloaded (by the extension after the last dot). */
+const NOT_EVIDENCE = /\.(lnk|url|tmp|crdownload|part|partial|download)$/i;
 const FOLDER = { folder: true };
 
 interface Folder {
@@ -121,6 +123,7 @@ export class Scanner {
       this.misplaced(path, unit.id, folder.indicator);
       return;
     }
+    if (this.notEvidence(path, name, unit.id, folder.indicator)) return;
     this.addFile(state, this.evidenceFile(file, this.innerKind(name) || state.entry.kind), file);
   }
 
@@ -202,6 +205,7 @@ export class Scanner {
       this.misplaced(file.path, unit, folder.indicator);
       return;
     }
+    if (this.notEvidence(file.path, name, unit, folder.indicator)) return;
     const state = this.entry(folder, file.path, name, false);
     if (state) this.addFile(state, this.evidenceFile(file, state.entry.kind), file);
   }
@@ -339,6 +343,19 @@ export class Scanner {
     // Only event folders are looked up again (once per file inside them).
     if (isFolder) this.entries.set(path, state);
     return state;
+  }
+
+  /**
+   * A Windows shortcut (or internet shortcut) only points at a file elsewhere, and a temporary or
+   * half-downloaded file is not the document yet: neither is evidence, whatever its name says.
+   */
+  private notEvidence(path: string, name: string, unit: string, indicator: number): boolean {
+    const match = NOT_EVIDENCE.exec(name);
+    if (!match) return false;
+    const ext = match[1]!.toLowerCase();
+    const code = ext === 'lnk' || ext === 'url' ? 'file/shortcut' : 'file/incomplete';
+    this.push('error', code, { unit, indicator, path }, { name, ext });
+    return true;
   }
 
   /** A path in no unit folder: a stray top-level file, or a folder no unit claims (reported once). */

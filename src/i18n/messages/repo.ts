@@ -133,6 +133,17 @@ export const repoMessages: MessageTable = {
     en: () =>
       'This file is empty (0 bytes) and cannot serve as evidence. Put the real scan or document in its place.',
   },
+  'file/shortcut': {
+    zh: (d) =>
+      `这是 Windows 快捷方式（.${d.ext}），只是指向别处的文件，本身不是材料，不计入考核。请把原文件复制到这里，再删去快捷方式。`,
+    en: (d) =>
+      `This is a shortcut (.${d.ext}) to a file elsewhere, not the evidence itself, so it does not count. Copy the real file here and delete the shortcut.`,
+  },
+  'file/incomplete': {
+    zh: (d) => `这是临时文件或没有下载完的文件（.${d.ext}），不计入考核。请放入完整的正式文件，再删去它。`,
+    en: (d) =>
+      `This is a temporary or partly downloaded file (.${d.ext}), so it does not count. Put the complete file here and delete this one.`,
+  },
   'file/duplicate': {
     zh: (d) =>
       d.otherIndicator === undefined || d.otherIndicator === d.indicator
