@@ -16,6 +16,16 @@ export { CONFIG_FILE, findRepoRoot } from './find-root.js';
 /** Folders the tool itself owns or that are never evidence; a unit may not live there. */
 const RESERVED_DIRS = new Set(['.git', 'node_modules', '汇编']);
 
+/** A unit folder (normalised, see normaliseDir) that is the tool's own or the system's. */
+export function isReservedUnitDir(dir: string): boolean {
+  return RESERVED_DIRS.has(dir.split('/')[0]!);
+}
+
+/** A folder name as Windows (and macOS) compares it: letter case does not count. */
+export function windowsKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
 export const DEFAULT_SCORING: ScoringConfig = { partial: 'proportional', step: 0.5, rollup: 'mean' };
 
 /** Where each config came from, so problems found later (against the catalog) still have lines. */
@@ -131,16 +141,23 @@ function toConfig(source: YamlSource, raw: RawConfig, problems: Problem[]): Conf
     ids.set(id, i);
     if (dir === undefined) {
       problems.push({ ...at(['units', i, 'dir']), code: 'config/unit-dir-outside', data: { dir: u.dir } });
-    } else if (RESERVED_DIRS.has(dir.split('/')[0]!)) {
+    } else if (isReservedUnitDir(dir)) {
       problems.push({ ...at(['units', i, 'dir']), code: 'config/unit-dir-reserved', data: { dir } });
     } else {
-      const clash = [...dirs.keys()].find((d) => d === dir || within(dir, d) || within(d, dir));
+      // Compared as Windows compares names: `ABC` and `abc` are one folder there.
+      const key = windowsKey(dir);
+      const clash = [...dirs.keys()].find((d) => {
+        const other = windowsKey(d);
+        return other === key || within(key, other) || within(other, key);
+      });
       if (clash !== undefined) {
-        problems.push({
-          ...at(['units', i, 'dir']),
-          code: clash === dir ? 'config/duplicate-unit-dir' : 'config/unit-dir-nested',
-          data: { dir: dir || '.', other: clash || '.' },
-        });
+        const code =
+          clash === dir
+            ? 'config/duplicate-unit-dir'
+            : windowsKey(clash) === key
+              ? 'config/unit-dir-case'
+              : 'config/unit-dir-nested';
+        problems.push({ ...at(['units', i, 'dir']), code, data: { dir: dir || '.', other: clash || '.' } });
       }
       dirs.set(dir, i);
     }

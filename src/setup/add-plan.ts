@@ -1,5 +1,5 @@
 // `dangjian add`: check everything about the request first, and only then say what to copy where.
-import { lstatSync, type Stats, statSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { indicatorFolderName } from '../catalog/folder-name.js';
 import { normalizeDate } from '../dates/calendar.js';
@@ -7,14 +7,16 @@ import { didYouMean } from '../did-you-mean.js';
 import { DangjianError } from '../errors.js';
 import { parseEvidenceName } from '../repo/parse-evidence-name.js';
 import type { Catalog, Config, Indicator, UnitConfig } from '../types.js';
+import { checkSource } from './check-source.js';
 import { indicatorDirs } from './existing-dirs.js';
+import type { SourceFile } from './expand-sources.js';
 import { nameProblem, splitExtension } from './names.js';
 import { insideRoot, joinRel } from './paths.js';
 
 export interface AddRequest {
   indicator: string;
-  /** Absolute paths of the files to add, in the order given. */
-  files: string[];
+  /** The files to add, in the order given. */
+  files: SourceFile[];
   date: string;
   kind: string;
   title?: string;
@@ -35,6 +37,8 @@ export interface AddContext {
 export interface CopyStep {
   from: string;
   to: string;
+  /** `from` as the user typed it, for a message about the source. */
+  typed: string;
 }
 
 export interface AddPlan {
@@ -67,7 +71,8 @@ export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
   const kind = checkKind(ctx, req.kind);
   const indicator = findIndicator(catalog, req.indicator);
   const unit = findUnit(config, req.unit);
-  const sources = req.files.map((f) => checkSource(ctx, f));
+  for (const source of req.files) checkSource(source);
+  const sources = req.files;
 
   const unitAbs = unit.dir ? insideRoot(ctx.root, unit.dir) : ctx.root;
   const existing = indicatorDirs(unitAbs).get(indicator.id) ?? [];
@@ -87,7 +92,7 @@ export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
   const copies: CopyStep[] = [];
   if (req.event) {
     if (req.title === undefined && sources.length > 1) throw new DangjianError('add/event-needs-title');
-    const title = checkTitle(req.title ?? defaultTitle(ctx, splitExtension(basename(sources[0]!)).base));
+    const title = checkTitle(req.title ?? defaultTitle(ctx, splitExtension(basename(sources[0]!.path)).base));
     const eventDir = join(folder, `${date} ${kind} ${title}`);
     const stat = lstat(eventDir);
     if (stat && !stat.isDirectory()) {
@@ -95,19 +100,19 @@ export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
     }
     if (!stat) mkdirs.push(eventDir);
     const names = new Set<string>();
-    for (const from of sources) {
+    for (const { path: from, typed } of sources) {
       const name = basename(from).normalize('NFC');
       const problem = nameProblem(name);
       if (problem) throw new DangjianError('add/bad-file-name', { name, ...problem });
       if (names.has(name.toLowerCase())) throw new DangjianError('add/duplicate-source', { name });
       names.add(name.toLowerCase());
-      copies.push({ from, to: join(eventDir, name) });
+      copies.push({ from, to: join(eventDir, name), typed });
     }
   } else {
-    for (const from of sources) {
+    for (const { path: from, typed } of sources) {
       const { base, ext } = splitExtension(basename(from).normalize('NFC'));
       const title = checkTitle(req.title ?? defaultTitle(ctx, base));
-      copies.push({ from, to: join(folder, `${date} ${kind} ${title}${ext ? `.${ext}` : ''}`) });
+      copies.push({ from, to: join(folder, `${date} ${kind} ${title}${ext ? `.${ext}` : ''}`), typed });
     }
   }
   checkTargets(ctx, copies);
@@ -175,17 +180,6 @@ function checkTitle(raw: string): string {
   const problem = nameProblem(title);
   if (problem) throw new DangjianError('add/bad-title', { title: raw, ...problem });
   return title;
-}
-
-function checkSource(ctx: AddContext, path: string): string {
-  let stat: Stats;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new DangjianError('add/source-missing', { path: ctx.display(path) });
-  }
-  if (!stat.isFile()) throw new DangjianError('add/source-not-file', { path: ctx.display(path) });
-  return path;
 }
 
 /** No two files may land on one name, and nothing may land on an existing name. */

@@ -1,9 +1,13 @@
 // Copy evidence into place the way we write everything: to a temporary name, then linked (never over a file).
 import { closeSync, constants, copyFileSync, fsyncSync, openSync, statSync, utimesSync } from 'node:fs';
 import { commitTemp, safeUnlink, tempPathFor, writeError } from '../fs/write-new-file.js';
+import { unreadableSource } from './check-source.js';
 
-/** Copy `source` to `target`; refused with `write/exists` when `target` exists. The source is only read. */
-export function copyNewFile(source: string, target: string): void {
+/**
+ * Copy `source` to `target`; refused with `write/exists` when `target` exists. The source is only read;
+ * `typedSource` names it in a message when it is the source that failed.
+ */
+export function copyNewFile(source: string, target: string, typedSource = source): void {
   const temp = tempPathFor(target);
   try {
     copyFileSync(source, temp, constants.COPYFILE_EXCL);
@@ -18,7 +22,8 @@ export function copyNewFile(source: string, target: string): void {
     }
   } catch (error) {
     safeUnlink(temp);
-    throw writeError(error, target);
+    // The system error does not say which side failed: when the source cannot be opened now, it was the source.
+    throw unreadableSource(source, typedSource) ?? writeError(error, target);
   }
   commitTemp(temp, target);
 }

@@ -46,8 +46,8 @@ export function runAdd(ctx: CliContext, indicator: string, files: string[], opts
   );
   for (const dir of plan.mkdirs) makeDir(dir, display(dir));
   const say = (code: string, data: Record<string, string | number>) => `${t(ctx.lang, code, data)}\n`;
-  for (const { from, to } of plan.copies) {
-    copyNewFile(from, to);
+  for (const { from, to, typed } of plan.copies) {
+    copyNewFile(from, to, typed);
     if (!ctx.quiet) ctx.stdout.write(say('add/copied', { from: display(from), to: display(to) }));
   }
   ctx.stdout.write(say('add/done', { count: plan.copies.length, folder: display(plan.folder) }));

@@ -4,11 +4,12 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { describeRule } from '../catalog/describe-rule.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { CliContext } from '../cli/context.js';
-import { findRepoRoot, loadConfig } from '../config/load-config.js';
+import { findRepoRoot, loadConfig, windowsKey } from '../config/load-config.js';
 import { DangjianError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Catalog, UnitConfig } from '../types.js';
 import { applyPlan } from './apply-plan.js';
+import { refuseReservedUnits } from './check-units.js';
 import { existingIndicatorLookup } from './existing-dirs.js';
 import { planInit } from './init-plan.js';
 import { nameProblem } from './names.js';
@@ -99,14 +100,17 @@ function fromFlags(ctx: CliContext, root: string, opts: InitOptions): Decided {
   const catalog = loadCatalog(catalogRef, { baseDir: root });
   const year = yearOf(opts.year, catalog);
   const names = (opts.unit ?? [org ?? DEFAULT_ORG]).map((n) => n.normalize('NFC').trim());
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const name of names) {
     const problem = nameProblem(name);
     if (problem) throw new DangjianError('init/bad-unit-name', { name, ...problem });
-    if (seen.has(name)) throw new DangjianError('init/duplicate-unit', { name });
-    seen.add(name);
+    const other = seen.get(windowsKey(name));
+    if (other === name) throw new DangjianError('init/duplicate-unit', { name });
+    if (other !== undefined)
+      throw new DangjianError('init/units-differ-in-case', { name: other, other: name });
+    seen.set(windowsKey(name), name);
   }
-  return {
+  const decided: Decided = {
     org: org ?? names[0] ?? DEFAULT_ORG,
     year,
     catalogRef,
@@ -114,6 +118,8 @@ function fromFlags(ctx: CliContext, root: string, opts: InitOptions): Decided {
     units: planUnits(names),
     fromExisting: false,
   };
+  refuseReservedUnits(decided.units);
+  return decided;
 }
 
 /** `--year` wins; else the catalog's own year; a catalog without one needs `--year`. */

@@ -2,9 +2,11 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandSources, MAX_MATCHES } from '../../src/setup/expand-sources.js';
+import { expandSources, MAX_MATCHES, type SourceFile } from '../../src/setup/expand-sources.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
 import { tempDir, treeHash } from './tree.js';
+
+const paths = (sources: SourceFile[]) => sources.map((s) => s.path);
 
 const EVENT = ['--event', '--date', '2020-07-01', '--kind', '图片', '--title', '七一党课现场'];
 
@@ -48,14 +50,17 @@ describe('add with file patterns', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '[1].jpg'), 'literal');
     writeFileSync(join(dir, '1.jpg'), 'would match the pattern');
-    expect(expandSources(dir, ['[1].jpg'])).toEqual([join(dir, '[1].jpg')]);
-    expect(expandSources(dir, ['[12].jpg'])).toEqual([join(dir, '1.jpg')]);
+    expect(paths(expandSources(dir, ['[1].jpg']))).toEqual([join(dir, '[1].jpg')]);
+    expect(paths(expandSources(dir, ['[12].jpg']))).toEqual([join(dir, '1.jpg')]);
   });
 
   it('names each file once, however many arguments match it', () => {
     const dir = tempDir();
     for (const name of ['a.jpg', 'b.jpg']) writeFileSync(join(dir, name), name);
-    expect(expandSources(dir, ['b.jpg', '*.jpg', 'a.jpg'])).toEqual([join(dir, 'b.jpg'), join(dir, 'a.jpg')]);
+    expect(paths(expandSources(dir, ['b.jpg', '*.jpg', 'a.jpg']))).toEqual([
+      join(dir, 'b.jpg'),
+      join(dir, 'a.jpg'),
+    ]);
   });
 
   it('refuses a pattern that matches nothing, or far too much, and copies nothing', async () => {

@@ -5,6 +5,7 @@ import { createKindResolver } from '../../src/catalog/kinds.js';
 import { loadCatalog } from '../../src/catalog/load-catalog.js';
 import { DangjianError } from '../../src/errors.js';
 import { type AddRequest, planAdd } from '../../src/setup/add-plan.js';
+import type { SourceFile } from '../../src/setup/expand-sources.js';
 import type { Config } from '../../src/types.js';
 import { tempDir } from './tree.js';
 
@@ -45,7 +46,7 @@ function codeOf(fn: () => unknown): { code: string; data: Record<string, unknown
 describe('planAdd', () => {
   const request = (scan: string, over: Partial<AddRequest> = {}): AddRequest => ({
     indicator: '5',
-    files: [scan],
+    files: [source(scan)],
     date: '2020-03-15',
     kind: '学习记录',
     unit: 'zb1',
@@ -60,7 +61,7 @@ describe('planAdd', () => {
     expect(plan.folder).toBe(folder);
     expect(plan.mkdirs).toEqual([folder]);
     expect(plan.copies).toEqual([
-      { from: scan, to: join(folder, `2020-03-15 学习记录 ${scanBase(scan)}.pdf`) },
+      { from: scan, to: join(folder, `2020-03-15 学习记录 ${scanBase(scan)}.pdf`), typed: scan },
     ]);
     expect(plan.notOwed).toBe(false);
   });
@@ -102,7 +103,7 @@ describe('planAdd', () => {
     ['missing unit', { unit: undefined }, 'add/unit-required'],
     ['illegal title', { title: '学习*' }, 'add/bad-title', { problem: 'illegal-char', char: '*' }],
     ['title with leading space', { title: ' 学习' }, 'add/bad-title', { problem: 'edge' }],
-    ['missing source', { files: ['/nonexistent/扫描件.pdf'] }, 'add/source-missing'],
+    ['missing source', { files: [source('/nonexistent/扫描件.pdf')] }, 'add/source-missing'],
   ])('%s → %s', (_name, over, code, data) => {
     const { ctx, scan } = context();
     const error = codeOf(() => planAdd(ctx, request(scan, over)));
@@ -114,9 +115,9 @@ describe('planAdd', () => {
     const { ctx, scan } = context();
     const second = `${scan}.jpg`;
     writeFileSync(second, 'y');
-    expect(codeOf(() => planAdd(ctx, request(scan, { event: true, files: [scan, second] })))?.code).toBe(
-      'add/event-needs-title',
-    );
+    expect(
+      codeOf(() => planAdd(ctx, request(scan, { event: true, files: [source(scan), source(second)] })))?.code,
+    ).toBe('add/event-needs-title');
   });
 
   it('accepts a unit by its name as well as its id, and needs none when there is one unit', () => {
@@ -126,6 +127,11 @@ describe('planAdd', () => {
     expect(planAdd(single.ctx, request(single.scan, { unit: undefined })).unit.id).toBe('jgdw');
   });
 });
+
+/** A source typed as its absolute path. */
+function source(path: string): SourceFile {
+  return { path, typed: path };
+}
 
 function scanBase(path: string): string {
   return path

@@ -1,8 +1,9 @@
 // Test helpers for init/add: temp folders and a fingerprint of a whole tree (paths, types, bytes).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../helpers/cli.js';
 
 export function tempDir(prefix = 'dangjian-setup-'): string {
   return realpathSync(mkdtempSync(join(os.tmpdir(), prefix)));
@@ -42,4 +43,16 @@ export function listFiles(root: string): string[] {
   };
   walk(root, '');
   return out.sort();
+}
+
+/** A one-unit repo made by init (`台账`), and beside it a folder of sources (`扫描`) holding `files`. */
+export async function repoWithSources(files: Record<string, string>) {
+  const base = tempDir();
+  const root = join(base, '台账');
+  const init = await runCli(['init', root, '--org', '某局机关党委', '--unit', '第一党支部']);
+  if (init.code !== 0) throw new Error(`init failed: ${init.stderr}`);
+  const src = join(base, '扫描');
+  mkdirSync(src);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(src, name), text);
+  return { base, root, src };
 }

@@ -42,6 +42,12 @@ export const repoMessages: MessageTable = {
     zh: (d) => `dir 写的是 “${d.dir}”，指到了仓库外面。请写仓库内的相对路径，如 dir: 第一党支部。`,
     en: (d) => `dir "${d.dir}" points outside the repo. Write a path inside it, e.g. dir: 第一党支部.`,
   },
+  'config/unit-dir-case': {
+    zh: (d) =>
+      `单位文件夹 ${d.dir} 与 ${d.other} 只差字母大小写，在 Windows 上是同一个文件夹。请改掉其中一个 dir。`,
+    en: (d) =>
+      `Unit folders ${d.dir} and ${d.other} differ only in letter case: on Windows they are one folder. Change one dir.`,
+  },
   'config/unit-dir-reserved': {
     zh: (d) => `文件夹 ${d.dir} 是工具自用或系统保留的，不能作为单位文件夹，请换一个名字。`,
     en: (d) => `Folder ${d.dir} is reserved and cannot be a unit folder; choose another name.`,

@@ -38,6 +38,18 @@ export const setupMessages: MessageTable = {
     zh: (d) => `--unit 写了两次“${d.name}”，每个单位只写一次。`,
     en: (d) => `--unit "${d.name}" is given twice; name each unit once.`,
   },
+  'init/units-differ-in-case': {
+    zh: (d) =>
+      `--unit “${d.name}”和“${d.other}”只差字母大小写，在 Windows 上是同一个文件夹。请改掉其中一个，没有写入任何内容。`,
+    en: (d) =>
+      `--unit "${d.name}" and "${d.other}" differ only in letter case: on Windows they are one folder. Change one of them; nothing was written.`,
+  },
+  'init/reserved-unit-name': {
+    zh: (d) =>
+      `单位名称“${d.name}”不能用作单位文件夹：${d.dir} 是工具自用或系统保留的文件夹（dangjian lint 会报错）。请换一个名称，没有写入任何内容。`,
+    en: (d) =>
+      `The unit name "${d.name}" cannot be a unit folder: ${d.dir} is reserved for the tool or the system (dangjian lint would refuse it). Choose another name; nothing was written.`,
+  },
   'init/bad-org': {
     zh: () => '--org 不能为空，请写党组织全称，例如 --org 某某局机关党委。',
     en: () => '--org must not be empty; give the organisation name.',
@@ -179,9 +191,35 @@ export const setupMessages: MessageTable = {
     en: (d) =>
       `${d.pattern} matches ${d.count} files, more than ${d.max} at a time; nothing was copied. Narrow the pattern.`,
   },
-  'add/source-not-file': {
-    zh: (d) => `${d.path} 不是普通文件（可能是文件夹）。请逐个列出其中的文件，例如 ${d.path}/*。`,
-    en: (d) => `${d.path} is not a regular file (a folder?). List the files inside it, e.g. ${d.path}/*.`,
+  'add/source-is-folder': {
+    zh: (d) =>
+      `${d.path} 是文件夹，不是文件，没有复制任何文件。要添加其中的文件，请逐个列出或用通配符，例如 ${d.pattern}。`,
+    en: (d) =>
+      `${d.path} is a folder, not a file; nothing was copied. List the files inside it, or use a pattern such as ${d.pattern}.`,
+  },
+  'add/source-not-regular': {
+    zh: (d) =>
+      `${d.path} 不是普通文件（是设备、管道之类的特殊文件），不能作为材料，没有复制任何文件。请指定扫描件、照片等真正的文件。`,
+    en: (d) =>
+      `${d.path} is not a regular file (it is a device, a pipe or another special file); nothing was copied. Give an actual file such as a scan or a photo.`,
+  },
+  'add/source-empty': {
+    zh: (d) =>
+      `${d.path} 是空文件（0 字节），不能作为材料，没有复制任何文件。请检查扫描或保存是否完整，再重新添加。`,
+    en: (d) =>
+      `${d.path} is empty (0 bytes) and is no evidence; nothing was copied. Check that the scan or save finished, then add it again.`,
+  },
+  'add/source-denied': {
+    zh: (d) =>
+      `无法读取要添加的文件 ${d.path}（没有读取权限，或正被其他程序占用），没有复制任何文件。请检查该文件的权限，或关闭打开它的程序后再试。`,
+    en: (d) =>
+      `Cannot read the file to add, ${d.path} (no permission to read it, or another program holds it); nothing was copied. Check its permissions or close the program using it.`,
+  },
+  'add/source-unreadable': {
+    zh: (d) =>
+      `无法读取要添加的文件 ${d.path}（系统提示 ${d.detail}），没有复制任何文件。请检查该文件能否正常打开。`,
+    en: (d) =>
+      `Cannot read the file to add, ${d.path} (system error ${d.detail}); nothing was copied. Check that the file opens.`,
   },
   'add/duplicate-source': {
     zh: (d) => `有两个文件都叫“${d.name}”，放进同一个活动文件夹会重名。请先给其中一个改名。`,
