@@ -68,11 +68,16 @@ export function printSetup(titleRows?: string): PageSetup {
 /** Page numbers in the footer, set in 宋体 so WPS and LibreOffice print them in a Chinese font. */
 export function footer(sheetTitle: string): { footer: string; header?: string } {
   // Each section (&L, &C, &R) carries its own font: readers parse the sections first.
-  const font = '&"宋体,常规"&9';
   return {
-    ...(sheetTitle ? { header: `&R${font}${escapeHeader(sheetTitle)}` } : {}),
-    footer: `&C${font}第 &P 页，共 &N 页`,
+    ...(sheetTitle ? { header: `&R${inFont(escapeHeader(sheetTitle))}` } : {}),
+    footer: `&C${inFont('第 &P 页，共 &N 页')}`,
   };
+}
+
+/** `text` in 宋体 9 pt. `&9` reads every digit after it as the size: `3号楼` would print in 93 pt. */
+function inFont(text: string): string {
+  const font = '&"宋体,常规"&9';
+  return /^\d/.test(text) ? `${font} ${text}` : `${font}${text}`;
 }
 
 /** `&` starts a code in header/footer text; a literal one is written `&&`. */
