@@ -1,6 +1,8 @@
-// 问题清单: every unmet rule of an indicator that is owed and applicable costs points or is due.
+// 问题清单: every unmet rule of an indicator that is owed and applicable costs points or is due; in the
+// organisation's book, so does every indicator that no unit owes.
 import type { CheckResult, IsoDate, RepoScan, RuleState } from '../types.js';
-import { ruleProblem, stateLabel } from './rule-text.js';
+import type { BookScope } from './book-data.js';
+import { ruleProblem, stateLabel, unownedLabel, unownedProblem } from './rule-text.js';
 
 export interface ProblemRow {
   unitName: string;
@@ -13,11 +15,24 @@ export interface ProblemRow {
 
 const severityOrder: Record<RuleState, number> = { overdue: 0, behind: 1, pending: 2, met: 3 };
 
-/** Problems of the units in `result` (one unit, or all), unit by unit in config order. */
-export function problemRows(scan: RepoScan, result: CheckResult): ProblemRow[] {
+/** Problems of the scope: the organisation's own (indicators nobody owes) first, then unit by unit in config order. */
+export function problemRows(scan: RepoScan, scope: BookScope): ProblemRow[] {
+  const result = scope.result;
   const titles = new Map(scan.catalog.indicators.map((i) => [i.id, i.title]));
+  const label = (id: number) => `${id}. ${titles.get(id) ?? ''}`.trim();
   const owners = ownersOf(scan);
   const rows: ProblemRow[] = [];
+  if (scope.kind === 'org') {
+    for (const id of unownedIndicators(result)) {
+      rows.push({
+        unitName: scope.name,
+        indicator: label(id),
+        problem: unownedProblem,
+        degree: unownedLabel,
+        owner: '',
+      });
+    }
+  }
   for (const unit of result.units) {
     for (const indicator of unit.indicators) {
       if (indicator.status === 'na') continue;
@@ -27,7 +42,7 @@ export function problemRows(scan: RepoScan, result: CheckResult): ProblemRow[] {
       for (const rule of unmet) {
         rows.push({
           unitName: unit.name,
-          indicator: `${indicator.id}. ${titles.get(indicator.id) ?? ''}`.trim(),
+          indicator: label(indicator.id),
           problem: ruleProblem(rule),
           degree: stateLabel[rule.state],
           due: rule.due,
@@ -37,6 +52,15 @@ export function problemRows(scan: RepoScan, result: CheckResult): ProblemRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * Indicators of the organisation's roll-up that no unit owes (check's `indicator/unowned`): they score 0 of
+ * their points. Only meaningful for a result that covers every unit.
+ */
+export function unownedIndicators(result: CheckResult): number[] {
+  const owed = new Set(result.units.flatMap((u) => u.indicators.map((i) => i.id)));
+  return result.indicators.filter((i) => !owed.has(i.id)).map((i) => i.id);
 }
 
 /** 责任人 from each indicator folder's `_meta.yaml`. */

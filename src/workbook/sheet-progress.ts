@@ -4,7 +4,7 @@ import type { BookScope, CompileData } from './book-data.js';
 import { round } from './rule-text.js';
 import { type CellInput, type ColumnSpec, columnLetter, openSheet } from './sheet-writer.js';
 import { scaleColors } from './styles.js';
-import { rowHeight } from './text-layout.js';
+import { numberWidth, rowHeight } from './text-layout.js';
 import type { XlsxBook } from './xlsx/book.js';
 
 /** Eight heights of a bar: a trend that reads at a glance, even on a black-and-white printout. */
@@ -12,17 +12,6 @@ const bars = '▁▂▃▄▅▆▇█';
 
 export function writeProgress(book: XlsxBook, data: CompileData, scope: BookScope): void {
   const months = data.monthEnds;
-  const columns: ColumnSpec[] = [
-    { header: '单位', width: 20 },
-    { header: '满分', width: 6, center: true },
-    ...months.map((m) => ({ header: `${m.month}月末`, width: 9, center: true })),
-    { header: '走势', width: Math.max(8, months.length * 2 + 2), center: true },
-  ];
-  const title = `${scope.name}${data.quarter.year}年各单位自评得分进度（截至${data.quarter.label}末）`;
-  const sheet = openSheet(book, { name: '进度', title, columns, freezeColumns: 1 });
-  sheet.title(title);
-  sheet.header();
-  const first = sheet.rowNumber;
   const rows = scope.result.units.map((unit) => ({
     name: unit.name,
     max: unit.score.max,
@@ -33,6 +22,37 @@ export function writeProgress(book: XlsxBook, data: CompileData, scope: BookScop
     max: scope.result.score.max,
     scores: months.map((m) => m.score.total),
   });
+  // Wide enough for every number in full (General format would round 45.33 to 45 in a narrow column).
+  const widest = (least: number, values: (number | undefined)[]) =>
+    values.reduce<number>(
+      (width, v) => (v === undefined ? width : Math.max(width, numberWidth(round(v)))),
+      least,
+    );
+  const columns: ColumnSpec[] = [
+    { header: '单位', width: 20 },
+    {
+      header: '满分',
+      width: widest(
+        6,
+        rows.map((r) => r.max),
+      ),
+      center: true,
+    },
+    ...months.map((m, i) => ({
+      header: `${m.month}月末`,
+      width: widest(
+        9,
+        rows.map((r) => r.scores[i]),
+      ),
+      center: true,
+    })),
+    { header: '走势', width: Math.max(8, months.length * 2 + 2), center: true },
+  ];
+  const title = `${scope.name}${data.quarter.year}年各单位自评得分进度（截至${data.quarter.label}末）`;
+  const sheet = openSheet(book, { name: '进度', title, columns, freezeColumns: 1 });
+  sheet.title(title);
+  sheet.header();
+  const first = sheet.rowNumber;
   rows.forEach((row, i) => {
     const values: CellInput[] = [
       row.name,

@@ -4,7 +4,8 @@ import type { Catalog, Category, IndicatorResult } from '../types.js';
 import { type BookScope, type CompileData, scopeScore } from './book-data.js';
 import { unitsEventCounts } from './evidence-of.js';
 import { breaksFromPages, pageCapacity, planPages } from './paginate.js';
-import { deductionText, round } from './rule-text.js';
+import { unownedIndicators } from './problems.js';
+import { deductionText, round, unownedProblem } from './rule-text.js';
 import { type CellInput, type ColumnSpec, openSheet } from './sheet-writer.js';
 import { BODY_SIZE } from './styles.js';
 import { rowHeight } from './text-layout.js';
@@ -129,8 +130,9 @@ function planRows(data: CompileData, scope: BookScope): PlannedRow[] {
   const catalog = data.scan.catalog;
   const results = resultsById(scope);
   const counts = (id: number) => unitsEventCounts(scope.units, id, data.quarter);
+  const unowned = new Set(scope.kind === 'org' ? unownedIndicators(scope.result) : []);
   const rows: PlannedRow[] = [];
-  const sum = { max: 0, score: 0, points: 0, n: 0, quarter: 0, cumulative: 0 };
+  const sum = { max: 0, score: 0, points: 0, n: 0, na: 0, quarter: 0, cumulative: 0 };
   for (const category of [...catalog.categories].sort((a, b) => a.index - b.index)) {
     const sub = { max: 0, score: 0, points: 0, n: 0, na: 0, quarter: 0, cumulative: 0 };
     for (const id of category.indicators) {
@@ -148,7 +150,11 @@ function planRows(data: CompileData, scope: BookScope): PlannedRow[] {
         indicator.evidence,
         indicator.guidance,
         na ? '不适用' : result.score,
-        scope.kind === 'org' ? orgDeduction(scope, id) : deductionText(result),
+        scope.kind === 'unit'
+          ? deductionText(result)
+          : unowned.has(id)
+            ? `扣${round(result.max - result.score)}分：${unownedProblem}`
+            : orgDeduction(scope, id),
         c.quarter,
         c.cumulative,
       ];
@@ -166,7 +172,7 @@ function planRows(data: CompileData, scope: BookScope): PlannedRow[] {
     const values: CellInput[] = [
       '',
       '',
-      `小计（${sub.n}项${sub.points}分${sub.na ? `，其中${sub.na}项不适用` : ''}）`,
+      `小计（${countLabel(sub)}）`,
       round(sub.max),
       '',
       '',
@@ -176,13 +182,14 @@ function planRows(data: CompileData, scope: BookScope): PlannedRow[] {
       sub.cumulative,
     ];
     rows.push({ kind: 'subtotal', section: category.section, category, values, height: heightOf(values) });
-    for (const key of ['max', 'score', 'points', 'n', 'quarter', 'cumulative'] as const) sum[key] += sub[key];
+    for (const key of ['max', 'score', 'points', 'n', 'na', 'quarter', 'cumulative'] as const)
+      sum[key] += sub[key];
   }
   const score = scopeScore(scope);
   const total = score.total;
   const lost = round(score.max - total);
   const values: CellInput[] = [
-    `合计（${sum.n}项${sum.points}分）`,
+    `合计（${countLabel(sum)}）`,
     '',
     '',
     round(score.max),
@@ -195,6 +202,11 @@ function planRows(data: CompileData, scope: BookScope): PlannedRow[] {
   ];
   rows.push({ kind: 'total', section: '', values, height: heightOf(values) });
   return rows;
+}
+
+/** `9项13分`, and how many of them are 不适用 (taken out of the 分值 next to it). */
+function countLabel(count: { n: number; points: number; na: number }): string {
+  return `${count.n}项${count.points}分${count.na ? `，其中${count.na}项不适用` : ''}`;
 }
 
 function heightOf(values: CellInput[]): number {

@@ -10,31 +10,41 @@ import {
   type SheetWriter,
 } from './sheet-writer.js';
 import { scaleColors } from './styles.js';
-import { rowHeight } from './text-layout.js';
+import { numberWidth, rowHeight } from './text-layout.js';
 import type { XlsxBook } from './xlsx/book.js';
 
 const SCORE_WIDTH = 4.2;
+const SUBTOTAL_WIDTH = 5.5;
 const UNIT_WIDTH = 16;
+
+type Column = { kind: 'indicator' | 'subtotal'; id?: number; category: Category };
 
 export function writeSummary(book: XlsxBook, data: CompileData, scope: BookScope): void {
   const catalog = data.scan.catalog;
   const categories = [...catalog.categories].sort((a, b) => a.index - b.index);
   const points = new Map(catalog.indicators.map((i) => [i.id, i.points]));
   // Column layout: 单位, then per category its indicators and 小计, then 合计, 满分, 得分率.
-  const layout: { kind: 'indicator' | 'subtotal'; id?: number; category: Category }[] = [];
+  const layout: Column[] = [];
   for (const category of categories) {
     for (const id of category.indicators) layout.push({ kind: 'indicator', id, category });
     layout.push({ kind: 'subtotal', category });
   }
+  const rows = summaryRows(scope, layout);
+  // Each score column as wide as its widest number: a roll-up of 0.67 or a 小计 of 12.67 shows in full.
+  const widest = (index: number, least: number) =>
+    rows.reduce((width, row) => {
+      const value = row.values[index];
+      return typeof value === 'number' ? Math.max(width, numberWidth(value)) : width;
+    }, least);
   const columns: ColumnSpec[] = [
     { header: '单位', width: UNIT_WIDTH },
-    ...layout.map((c) => ({
+    ...layout.map((c, i) => ({
       header: c.kind === 'subtotal' ? '小计' : String(c.id),
-      width: c.kind === 'subtotal' ? 5.5 : SCORE_WIDTH,
+      width: widest(i + 1, c.kind === 'subtotal' ? SUBTOTAL_WIDTH : SCORE_WIDTH),
       center: true,
     })),
-    { header: '合计', width: 6, center: true },
-    { header: '满分', width: 6, center: true },
+    { header: '合计', width: widest(layout.length + 1, 6), center: true },
+    { header: '满分', width: widest(layout.length + 2, 6), center: true },
     { header: '得分率', width: 7, center: true },
   ];
   const title = `${scope.name}${data.quarter.label}各单位自评得分汇总`;
@@ -50,7 +60,8 @@ export function writeSummary(book: XlsxBook, data: CompileData, scope: BookScope
   const widths: Record<number, number> = {};
   let col = 1;
   for (const category of categories) {
-    widths[col] = category.indicators.length * SCORE_WIDTH + 5.5;
+    const span = columns.slice(col, col + category.indicators.length + 1);
+    widths[col] = span.reduce((sum, c) => sum + c.width, 0);
     col += category.indicators.length + 1;
   }
   sheet.add(categoryHeads, { kind: 'header', widths });
@@ -67,39 +78,10 @@ export function writeSummary(book: XlsxBook, data: CompileData, scope: BookScope
   for (const extra of [0, 1, 2]) sheet.merge(top, col + extra, top + 1, col + extra);
 
   const first = sheet.rowNumber;
-  const unitRows = scope.result.units.map((unit) => ({
-    name: unit.name,
-    byId: new Map(unit.indicators.map((r) => [r.id, r])),
-    score: unit.score,
-  }));
-  unitRows.push({
-    name: '汇总',
-    byId: new Map(
-      scope.result.indicators.map((r) => [r.id, { ...r, events: 0, rules: [] } as IndicatorResult]),
-    ),
-    score: scope.result.score,
-  });
-  unitRows.forEach((unit, i) => {
-    const values: CellInput[] = [unit.name];
-    for (const c of layout) {
-      if (c.kind === 'indicator') {
-        const r = unit.byId.get(c.id!);
-        values.push(r === undefined ? '—' : r.status === 'na' ? '/' : round(r.score));
-      } else {
-        const owned = c.category.indicators
-          .map((id) => unit.byId.get(id))
-          .filter((r) => r && r.status !== 'na');
-        values.push(owned.length ? round(owned.reduce((s, r) => s + r!.score, 0)) : '—');
-      }
-    }
-    values.push(
-      round(unit.score.total),
-      round(unit.score.max),
-      unit.score.max > 0 ? unit.score.total / unit.score.max : null,
-    );
-    const n = sheet.add(values, {
-      kind: i === unitRows.length - 1 ? 'total' : 'body',
-      height: rowHeight([{ text: unit.name, width: UNIT_WIDTH }], 10.5, 20),
+  rows.forEach((row, i) => {
+    const n = sheet.add(row.values, {
+      kind: i === rows.length - 1 ? 'total' : 'body',
+      height: rowHeight([{ text: row.name, width: UNIT_WIDTH }], 10.5, 20),
     });
     sheet.numberFormat(n, columns.length, '0%');
   });
@@ -117,6 +99,42 @@ export function writeSummary(book: XlsxBook, data: CompileData, scope: BookScope
   addScale(sheet, columns.length, first, last, 1);
   sheet.flush();
   sheet.commit();
+}
+
+/** One row per unit, then the organisation's roll-up (汇总): the cells in column order. */
+function summaryRows(scope: BookScope, layout: Column[]): { name: string; values: CellInput[] }[] {
+  const units = scope.result.units.map((unit) => ({
+    name: unit.name,
+    byId: new Map(unit.indicators.map((r) => [r.id, r])),
+    score: unit.score,
+  }));
+  units.push({
+    name: '汇总',
+    byId: new Map(
+      scope.result.indicators.map((r) => [r.id, { ...r, events: 0, rules: [] } as IndicatorResult]),
+    ),
+    score: scope.result.score,
+  });
+  return units.map((unit) => {
+    const values: CellInput[] = [unit.name];
+    for (const c of layout) {
+      if (c.kind === 'indicator') {
+        const r = unit.byId.get(c.id!);
+        values.push(r === undefined ? '—' : r.status === 'na' ? '/' : round(r.score));
+      } else {
+        const owned = c.category.indicators
+          .map((id) => unit.byId.get(id))
+          .filter((r) => r && r.status !== 'na');
+        values.push(owned.length ? round(owned.reduce((s, r) => s + r!.score, 0)) : '—');
+      }
+    }
+    values.push(
+      round(unit.score.total),
+      round(unit.score.max),
+      unit.score.max > 0 ? unit.score.total / unit.score.max : null,
+    );
+    return { name: unit.name, values };
+  });
 }
 
 function addScale(sheet: SheetWriter, col: number, from: number, to: number, max: number): void {

@@ -71,3 +71,15 @@ export function rowHeight(cells: CellText[], defaultFontSize: number, minimum = 
   }
   return Math.ceil(Math.max(height, lineHeight(defaultFontSize) + 8));
 }
+
+/**
+ * The column width a number needs to show every digit. General format rounds away the decimals that do
+ * not fit (0.75 shows as 0.8), so a score column must be this wide. Measured in LibreOffice for bold
+ * digits of DejaVu Sans, the widest face a reader may get for 宋体: 1.3 units a digit, 0.75 a point, and
+ * the cell's padding.
+ */
+export function numberWidth(value: number): number {
+  let width = 0.8;
+  for (const ch of String(value)) width += ch === '.' ? 0.75 : 1.3;
+  return Math.round(width * 100) / 100;
+}

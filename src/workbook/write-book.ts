@@ -22,7 +22,7 @@ export async function writeBook(
   await once(stream, 'open');
   try {
     const book = new XlsxBook('dangjian');
-    const problems = problemRows(data.scan, scope.result);
+    const problems = problemRows(data.scan, scope);
     writeCover(book, data, scope, problems);
     writeSelfScore(book, data, scope);
     writeMaterials(book, data, scope, onRow);
