@@ -134,7 +134,7 @@ function orgBlock(result: CheckResult, options: CheckTextOptions): string[] {
   for (const f of result.findings.filter((f) => f.code === 'indicator/unowned')) {
     out.push(...indent(t(lang, f.code, { ...f.data, indicator: f.indicator }), 2, paint, f));
   }
-  const lint = result.findings.filter((f) => !f.code.startsWith('rule/') && !f.code.startsWith('indicator/'));
+  const lint = result.findings.filter(isFilingFinding);
   if (lint.length > 0) out.push(...indent(t(lang, 'check/lint-count', { count: lint.length }), 2, paint));
   return out;
 }
@@ -182,4 +182,9 @@ function sum(values: number[]): number {
 /** Sums of scores shown to people: two decimals, no binary noise (0.1 + 0.2). */
 function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** A finding of the scan (names, places, files), which lint reports one by one; check only counts them. */
+export function isFilingFinding(f: Finding): boolean {
+  return !f.code.startsWith('rule/') && !f.code.startsWith('indicator/');
 }

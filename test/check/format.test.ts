@@ -53,11 +53,30 @@ describe('check formatters', () => {
 
   it('github annotates overdue and behind items on the indicator folder', () => {
     const lines = formatCheckGithub(result, 'zh').trimEnd().split('\n');
-    const annotations = lines.filter((l) => l.startsWith('::error') || l.startsWith('::warning'));
+    const annotations = lines.filter((l) => /^::(error|warning) file=/.test(l));
     const expected = result.findings.filter((f) => f.code === 'rule/overdue' || f.code === 'rule/behind');
     expect(annotations).toHaveLength(expected.length);
     expect(annotations[0]).toMatch(/^::error file=局机关党委\/02 指标2,title=局机关党委 逾期::第2项/);
     expect(lines.at(-1)).toMatch(/^::notice::.*3\.67 \/ 9/);
+  });
+
+  it('github also names the indicators nobody owes, and counts the filing problems as the text does', () => {
+    const filing = {
+      severity: 'warning' as const,
+      code: 'name/no-date',
+      unit: 'zb1',
+      path: 'x.pdf',
+      data: {},
+    };
+    const withScan = { ...result, findings: [...result.findings, filing, { ...filing, path: 'y.pdf' }] };
+    const lines = formatCheckGithub(withScan, 'zh').trimEnd().split('\n');
+    const unowned = result.findings.filter((f) => f.code === 'indicator/unowned');
+    expect(unowned.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.startsWith('::warning::'))).toHaveLength(unowned.length);
+    expect(lines).toContain('::notice::另有 2 条材料整理问题（命名、位置等），运行 dangjian lint 查看。');
+    const text = formatCheckText(withScan, fixtureCatalog, { lang: 'zh', paint: plain, rollup: 'mean' });
+    expect(text).toContain('另有 2 条材料整理问题');
+    expect(formatCheckGithub(result, 'zh')).not.toContain('材料整理问题');
   });
 
   it('text: a table per unit, 扣分说明 and 本月待办 most urgent first, then the roll-up', () => {
