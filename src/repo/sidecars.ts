@@ -34,19 +34,24 @@ function load(
     // Not a regular file (a FIFO would block), too large, or unreadable: a finding, never a hang.
     const text = decodeUtf8(path, readTextFile(join(root, fsPath), path, MAX_SIDECAR_BYTES));
     const simple = text.length <= 1024 ? readSimpleSidecar(text) : undefined;
+    let loaded: Loaded;
     if (simple) {
       const prepared = schema === 'event' ? withLists(simple.value) : simple.value;
       // Valid as read: done. Otherwise the YAML path below reports the problems with their positions.
       if (isValid(prepared, schema)) {
-        return { value: prepared, locate: (key) => simple.positions.get(key) ?? { line: 1, column: 1 } };
+        loaded = { value: prepared, locate: (key) => simple.positions.get(key) ?? { line: 1, column: 1 } };
       }
     }
-    const source = parseYaml(path, text, MAX_SIDECAR_BYTES);
-    const value = (source.value ?? {}) as Record<string, unknown>;
-    const prepared = schema === 'event' && isMap(value) ? withLists(value) : value;
-    const problems = checkSchema({ ...source, value: prepared }, schema);
-    if (problems.length > 0) throw new ProblemsError(problems);
-    return { value: prepared, locate: (key) => locate(source, [key]) };
+    if (!loaded) {
+      const source = parseYaml(path, text, MAX_SIDECAR_BYTES);
+      const value = (source.value ?? {}) as Record<string, unknown>;
+      const prepared = schema === 'event' && isMap(value) ? withLists(value) : value;
+      const problems = checkSchema({ ...source, value: prepared }, schema);
+      if (problems.length > 0) throw new ProblemsError(problems);
+      loaded = { value: prepared, locate: (key) => locate(source, [key]) };
+    }
+    bothKeys(loaded, path, where, findings);
+    return loaded;
   } catch (error) {
     if (!(error instanceof ProblemsError)) throw error;
     // Deleted since it was listed: nothing to say about it.
@@ -77,7 +82,30 @@ function withLists(value: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-/** The Chinese key wins over its English alias when both are written. */
+/** Each Chinese key and its English alias. */
+const ALIASES = [
+  ['不适用', 'not_applicable'],
+  ['责任人', 'owner'],
+  ['备注', 'note'],
+  ['同时计入', 'also_counts_for'],
+] as const;
+
+/** Both a key and its alias written: only the Chinese one is read, so the other is a warning, never silent. */
+function bothKeys(loaded: NonNullable<Loaded>, path: string, where: Where, findings: Finding[]): void {
+  for (const [zh, en] of ALIASES) {
+    if (!(zh in loaded.value) || !(en in loaded.value)) continue;
+    findings.push({
+      severity: 'warning',
+      code: 'sidecar/both-keys',
+      ...where,
+      path,
+      ...loaded.locate(en),
+      data: { zh, en },
+    });
+  }
+}
+
+/** The Chinese key wins over its English alias when both are written (with a warning, see bothKeys). */
 function pick(value: Record<string, unknown>, zh: string, en: string): unknown {
   return value[zh] ?? value[en];
 }

@@ -139,6 +139,12 @@ export const repoMessages: MessageTable = {
     en: () =>
       'This file is empty (0 bytes) and cannot serve as evidence. Put the real scan or document in its place.',
   },
+  'sidecar/both-keys': {
+    zh: (d) =>
+      `同时写了 ${d.zh} 和 ${d.en}，只按 ${d.zh} 计算，${d.en} 的内容不起作用。请删去 ${d.en}，需要的内容并入 ${d.zh}。`,
+    en: (d) =>
+      `Both ${d.zh} and ${d.en} are written; only ${d.zh} is read, ${d.en} has no effect. Delete ${d.en} and move what it says into ${d.zh}.`,
+  },
   'file/shortcut': {
     zh: (d) =>
       `这是 Windows 快捷方式（.${d.ext}），只是指向别处的文件，本身不是材料，不计入考核。请把原文件复制到这里，再删去快捷方式。`,
