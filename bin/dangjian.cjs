@@ -13,14 +13,21 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const { run } = loadBundle();
   let settled = false;
 
-  // A reader that stops early (`dangjian check | head`) is not an error.
+  // A reader that stops early (`dangjian check | head`) is not an error. Any other failure to write
+  // (a full disk, a closed terminal) ends the run with one line, where that line can still go.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
-      if (error.code === 'EPIPE') {
-        settled = true;
-        process.exit(process.exitCode ?? 0);
+      settled = true;
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (stream === process.stdout) {
+        try {
+          const why = error.code === 'ENOSPC' ? '磁盘已满 / disk full' : (error.code ?? error.message);
+          process.stderr.write(`dangjian: 结果没有写完（${why}）\n`);
+        } catch {
+          // stderr is gone too: the exit code is all that is left.
+        }
       }
-      throw error;
+      process.exit(2);
     });
   }
 

@@ -30,6 +30,28 @@ describe('cli skeleton', () => {
     expect(r.stderr).toContain('--quiet');
   });
 
+  it('names an option of another command as theirs, instead of suggesting the same option', async () => {
+    const r = await runCli(['compile', '--quarter', '2020Q1', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'dangjian compile 没有 --format 选项（lint、check、indicators 才有）。用 dangjian compile --help 查看可用选项。\n',
+    );
+    const en = await runCli(['compile', '--format', 'json', '--lang', 'en']);
+    expect(en.stderr).toContain('dangjian compile has no --format option (only lint, check, indicators)');
+    // A typo of the command's own option still gets its did-you-mean.
+    const typo = await runCli(['check', '--as-off', '2020-06-30']);
+    expect(typo.stderr).toContain('是不是想写 --as-of');
+  });
+
+  it('help for a command that does not exist is an error, not the general help', async () => {
+    const r = await runCli(['help', 'chek']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('没有 chek 这个命令，是不是想用 check？');
+    expect((await runCli(['help', 'check'])).code).toBe(0);
+    expect((await runCli(['help'])).code).toBe(0);
+  });
+
   it('refuses an unknown --lang', async () => {
     const r = await runCli(['--lang', 'fr', 'indicators']);
     expect(r.code).toBe(2);

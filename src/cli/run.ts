@@ -23,6 +23,13 @@ export async function run(options: RunOptions): Promise<number> {
     exitCode = code;
   });
   try {
+    // `dangjian help nosuch`: commander would show the general help and succeed.
+    const [first, second] = options.argv;
+    if (first === 'help' && second !== undefined && !second.startsWith('-')) {
+      if (second !== 'help' && !program.commands.some((c) => c.name() === second)) {
+        throw new CommanderError(2, 'commander.unknownCommand', `unknown command '${second}'`);
+      }
+    }
     await program.parseAsync(options.argv, { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -97,9 +104,24 @@ function commanderExit(error: CommanderError, lang: Lang, options: RunOptions, p
       return 0;
     case 'commander.unknownOption': {
       const option = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
-      const known = allOptionFlags(program);
-      const suggestion = didYouMean(option, known);
-      options.stderr.write(`${t(lang, 'cli/unknown-option', { option: visibleText(option), suggestion })}\n`);
+      const command = invokedCommand(program, options.argv);
+      // Suggest only what this command takes; an option of other commands is named as theirs.
+      const known = command ? optionFlags([program, command]) : optionFlags([program, ...program.commands]);
+      const elsewhere = command
+        ? program.commands.filter((c) => c !== command && optionFlags([c]).includes(option))
+        : [];
+      const suggestion = elsewhere.length > 0 ? undefined : didYouMean(option, known);
+      options.stderr.write(
+        `${t(lang, 'cli/unknown-option', {
+          option: visibleText(option),
+          suggestion,
+          command: command?.name(),
+          elsewhere:
+            elsewhere.length > 0
+              ? elsewhere.map((c) => c.name()).join(lang === 'zh' ? '、' : ', ')
+              : undefined,
+        })}\n`,
+      );
       return 2;
     }
     case 'commander.unknownCommand': {
@@ -151,9 +173,9 @@ function commanderExit(error: CommanderError, lang: Lang, options: RunOptions, p
   }
 }
 
-function allOptionFlags(program: Command): string[] {
+function optionFlags(commands: Command[]): string[] {
   const flags = new Set<string>();
-  for (const cmd of [program, ...program.commands]) {
+  for (const cmd of commands) {
     for (const option of cmd.options) if (option.long) flags.add(option.long);
   }
   return [...flags];

@@ -1,7 +1,7 @@
 // The bin is the last line: whatever run() does, the process exits with a code that says what
 // happened. Here the bin runs against a stand-in loader, so each way run() can end is tried.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -67,5 +67,23 @@ describe('the bin', () => {
     );
     expect(out.stdout).toBe('第0行\n');
     expect(out.stderr).toBe('exit 0\n');
+  });
+});
+
+describe('the bin on a full disk', () => {
+  it.runIf(existsSync('/dev/full'))('says so in one line and exits 2, no stack trace', () => {
+    const file = withRun("o.stdout.write('结果\\n'.repeat(10000)); return 0;");
+    const full = openSync('/dev/full', 'w');
+    try {
+      const out = spawnSync(process.execPath, [file, 'check'], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(out.status).toBe(2);
+      expect(out.stderr).toBe('dangjian: 结果没有写完（磁盘已满 / disk full）\n');
+    } finally {
+      closeSync(full);
+    }
   });
 });

@@ -11,9 +11,13 @@ export const common: MessageTable = {
   },
   'cli/unknown-option': {
     zh: (d) =>
-      `不认识的选项 ${d.option}${d.suggestion ? `，是不是想写 ${d.suggestion}？` : '。'}用 --help 查看可用选项。`,
+      d.elsewhere
+        ? `dangjian ${d.command} 没有 ${d.option} 选项（${d.elsewhere} 才有）。用 dangjian ${d.command} --help 查看可用选项。`
+        : `不认识的选项 ${d.option}${d.suggestion ? `，是不是想写 ${d.suggestion}？` : '。'}用 --help 查看可用选项。`,
     en: (d) =>
-      `Unknown option ${d.option}${d.suggestion ? `; did you mean ${d.suggestion}?` : '.'} See --help.`,
+      d.elsewhere
+        ? `dangjian ${d.command} has no ${d.option} option (only ${d.elsewhere}). See dangjian ${d.command} --help.`
+        : `Unknown option ${d.option}${d.suggestion ? `; did you mean ${d.suggestion}?` : '.'} See --help.`,
   },
   'cli/unknown-command': {
     zh: (d) =>
