@@ -2,6 +2,7 @@
 // findings for everything the tool does not understand. Reads only sidecars.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { indicatorFolderName } from '../catalog/folder-name.js';
 import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
 import { normaliseDir } from '../config/load-config.js';
 import { didYouMean } from '../did-you-mean.js';
@@ -66,6 +67,8 @@ export class Scanner {
   private readonly emptyFiles: { file: EvidenceFile; state: EntryState }[] = [];
   private vocabulary: string[] | undefined;
   private readonly yearPrefix: string;
+  /** An indicator folder of this catalog, for messages that say where evidence goes (`01 政治…/`). */
+  private readonly example: string;
 
   constructor(
     private readonly root: string,
@@ -79,6 +82,8 @@ export class Scanner {
     this.known = new Set(catalog.indicators.map((i) => i.id));
     this.catalogPath = normaliseDir(config.catalog);
     this.yearPrefix = `${config.year}-`;
+    const first = [...catalog.indicators].sort((a, b) => a.id - b.id)[0];
+    this.example = first ? `${indicatorFolderName(first.id, first.title)}/` : '01/';
   }
 
   add(file: ListedFile): void {
@@ -99,7 +104,7 @@ export class Scanner {
         this.misplaced(path, unit.id);
         return;
       }
-      this.push('error', 'repo/outside-indicator', { unit: unit.id, path }, { name });
+      this.push('error', 'repo/outside-indicator', { unit: unit.id, path }, { name, example: this.example });
       return;
     }
     const folder = this.folder(unit, path.slice(0, s1), path.slice(start, s1));
@@ -280,7 +285,12 @@ export class Scanner {
     const id = leadingNumber(name);
     let folder: Folder | null = null;
     if (id === undefined) {
-      this.push('error', 'repo/outside-indicator', { unit: unit.id, path }, { name, folder: true });
+      this.push(
+        'error',
+        'repo/outside-indicator',
+        { unit: unit.id, path },
+        { name, folder: true, example: this.example },
+      );
     } else if (!this.known.has(id)) {
       const max = Math.max(...this.known);
       this.push('error', 'repo/unknown-indicator', { unit: unit.id, path }, { name, number: id, max });
@@ -363,7 +373,7 @@ export class Scanner {
     const parts = path.split('/');
     if (parts.length === 1) {
       if (this.isRepoFile(path)) return;
-      this.push('error', 'repo/outside-indicator', { path }, { name: path });
+      this.push('error', 'repo/outside-indicator', { path }, { name: path, example: this.example });
       return;
     }
     if (path === this.catalogPath) return;
@@ -375,7 +385,12 @@ export class Scanner {
       this.push('warning', 'repo/unclaimed-folder', { path: prefix }, { name: parts[k - 1] });
       return;
     }
-    this.push('error', 'repo/outside-indicator', { path }, { name: parts[parts.length - 1] });
+    this.push(
+      'error',
+      'repo/outside-indicator',
+      { path },
+      { name: parts[parts.length - 1], example: this.example },
+    );
   }
 
   private isRepoFile(path: string): boolean {
