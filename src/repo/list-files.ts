@@ -3,7 +3,7 @@
 import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { Finding } from '../types.js';
-import { hasControlCharacters, visibleText } from '../visible-text.js';
+import { DIRECTION_CONTROLS, hasControlCharacters, visibleText } from '../visible-text.js';
 import {
   type BlobOption,
   type GitFile,
@@ -167,7 +167,7 @@ function context(root: string, shared?: WalkContext): WalkContext {
  */
 const UNUSUAL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
-  /^\.|\/\.|node_modules|~\$|Thumbs\.db$|esktop\.ini$|\uFFFD|[\u0000-\u001f\u007f<>:"|?*\\]|[. ](?:\/|$)|(?:^|\/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.[^/]*)?(?:\/|$)/i;
+  /^\.|\/\.|node_modules|~\$|Thumbs\.db$|esktop\.ini$|\uFFFD|[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"|?*\\]|[. ](?:\/|$)|(?:^|\/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.[^/]*)?(?:\/|$)/i;
 
 const OUTPUT_PREFIX = `${OUTPUT_DIR}/`;
 
@@ -199,6 +199,7 @@ function addGitFiles(ctx: WalkContext, listed: GitFile[]): void {
 /** A file that counts, with a warning if a colleague on Windows could not check it out. */
 function keep(ctx: WalkContext, file: ListedFile): void {
   if (WINDOWS_HINT.test(file.fsPath) || hasControlCharacters(file.fsPath)) windowsUnsafe(ctx, file.fsPath);
+  if (DIRECTION_CONTROLS.test(file.fsPath)) hiddenDirection(ctx, file.fsPath);
   ctx.files.push(file);
 }
 
@@ -256,6 +257,19 @@ function windowsUnsafe(ctx: WalkContext, fsPath: string): void {
     ctx.findings.push({ ...finding('name/windows-unsafe', prefix, data), severity: 'warning' });
     return;
   }
+}
+
+/** A name that displays otherwise than it is spelt: a warning on the first such name of the path. */
+function hiddenDirection(ctx: WalkContext, fsPath: string): void {
+  const parts = fsPath.split('/');
+  const k = parts.findIndex((name) => DIRECTION_CONTROLS.test(name));
+  const prefix = parts.slice(0, k + 1).join('/');
+  if (ctx.reported.has(`direction:${prefix}`)) return;
+  ctx.reported.add(`direction:${prefix}`);
+  ctx.findings.push({
+    ...finding('name/hidden-direction', prefix, { name: shown(parts[k]!) }),
+    severity: 'warning',
+  });
 }
 
 interface WalkContext {

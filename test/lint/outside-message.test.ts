@@ -7,7 +7,7 @@ import { makeRepo } from '../helpers/make-repo.js';
 
 describe('repo/outside-indicator', () => {
   it("names the catalog's first indicator folder as the example", async () => {
-    const first = loadCatalog('2020').indicators.find((i) => i.id === 1)!;
+    const first = loadCatalog('2020', { baseDir: '.' }).indicators.find((i) => i.id === 1)!;
     const folder = indicatorFolderName(1, first.title);
     const dir = makeRepo({
       files: { '第一党支部/2020-03-15 学习记录 第一次.pdf': 'x', '第一党支部/杂项/a.pdf': 'y' },

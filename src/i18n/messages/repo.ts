@@ -145,6 +145,12 @@ export const repoMessages: MessageTable = {
     en: (d) =>
       `Both ${d.zh} and ${d.en} are written; only ${d.zh} is read, ${d.en} has no effect. Delete ${d.en} and move what it says into ${d.zh}.`,
   },
+  'name/hidden-direction': {
+    zh: (d) =>
+      `名字 ${d.name} 里有看不见的文字方向控制符（以 ⟨U+…⟩ 标出），显示出来的名字会和实际的不一样。请删去它们，重新输入这个名字。`,
+    en: (d) =>
+      `The name ${d.name} holds invisible text-direction marks (shown as ⟨U+…⟩), so it displays otherwise than it is spelt. Type the name again without them.`,
+  },
   'file/shortcut': {
     zh: (d) =>
       `这是 Windows 快捷方式（.${d.ext}），只是指向别处的文件，本身不是材料，不计入考核。请把原文件复制到这里，再删去快捷方式。`,
