@@ -1,7 +1,7 @@
 // The one call commands make: find the repo, load its config and catalog, scan it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findRepoRoot } from '../config/find-root.js';
+import { findRepoRoot, missingConfig } from '../config/find-root.js';
 import { DangjianError } from '../errors.js';
 import type { RepoScan } from '../types.js';
 import type { BlobOption } from './git-files.js';
@@ -13,7 +13,7 @@ export async function loadRepo(dir: string, options: BlobOption = {}): Promise<R
   // A mistyped folder must not silently lint the repo around it.
   if (!existsSync(start)) throw new DangjianError('repo/no-such-dir', { dir: start });
   const root = findRepoRoot(start);
-  if (!root) throw new DangjianError('config/missing', { dir: start });
+  if (!root) throw missingConfig(start);
   // git lists a big tree in a few hundred ms, in other processes: let it run while the YAML and
   // schema code loads and the config and catalog are read here.
   const listing = listFiles(root, options);

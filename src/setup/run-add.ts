@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createKindResolver } from '../catalog/kinds.js';
 import { loadCatalog } from '../catalog/load-catalog.js';
 import type { CliContext } from '../cli/context.js';
+import { missingConfig } from '../config/find-root.js';
 import { bindConfig, findRepoRoot, loadConfig } from '../config/load-config.js';
 import { DangjianError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -27,7 +28,7 @@ export function runAdd(ctx: CliContext, indicator: string, files: string[], opts
     throw new DangjianError('add/missing-option', { option: '--kind', example: '--kind 学习记录' });
   const start = resolve(ctx.cwd, opts.repo ?? '.');
   const root = findRepoRoot(start);
-  if (!root) throw new DangjianError('config/missing', { dir: displayPath(ctx.cwd, start) });
+  if (!root) throw missingConfig(start, displayPath(ctx.cwd, start));
   const loaded = loadConfig(root);
   const catalog = loadCatalog(String(loaded.catalog), { baseDir: root });
   const config = bindConfig(loaded, catalog);

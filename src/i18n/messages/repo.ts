@@ -13,9 +13,13 @@ export const repoMessages: MessageTable = {
   // ------------------------------------------------------------ dangjian.yaml
   'config/missing': {
     zh: (d) =>
-      `在 ${d.dir} 及其上级文件夹中找不到 dangjian.yaml。请进入台账仓库的文件夹再运行，或先运行 dangjian init 新建一个台账仓库。`,
+      d.found
+        ? `${d.dir} 里的 ${d.found} 应当叫 dangjian.yaml，请把它改成这个名字（Windows 要先在资源管理器“查看”里勾选“文件扩展名”，才看得到记事本加上的 .txt）。`
+        : `在 ${d.dir} 及其上级文件夹中找不到 dangjian.yaml。请进入台账仓库的文件夹再运行，或先运行 dangjian init 新建一个台账仓库。`,
     en: (d) =>
-      `No dangjian.yaml in ${d.dir} or any folder above it. Run this inside an evidence repo, or create one with dangjian init.`,
+      d.found
+        ? `${d.found} in ${d.dir} should be named dangjian.yaml; rename it (on Windows, turn on "File name extensions" in Explorer's View menu to see a .txt that Notepad added).`
+        : `No dangjian.yaml in ${d.dir} or any folder above it. Run this inside an evidence repo, or create one with dangjian init.`,
   },
   'repo/no-such-dir': {
     zh: (d) => `文件夹 ${d.dir} 不存在，请检查路径是否写错。`,
