@@ -116,7 +116,12 @@ async function render(
     const chalk = new Chalk({ level: 1 });
     paint = { error: chalk.red, warning: chalk.yellow, good: chalk.green, dim: chalk.dim, bold: chalk.bold };
   }
-  return formatCheckText(result, scan.catalog, { lang: ctx.lang, paint, rollup: scan.config.scoring.rollup });
+  return formatCheckText(result, scan.catalog, {
+    lang: ctx.lang,
+    paint,
+    rollup: scan.config.scoring.rollup,
+    quiet: ctx.quiet,
+  });
 }
 
 function parseMinScore(value: unknown): number | undefined {

@@ -82,5 +82,11 @@ async function render(findings: Finding[], format: Format, ctx: CliContext, scan
     paint = { error: chalk.red, warning: chalk.yellow, good: chalk.green, dim: chalk.dim, bold: chalk.bold };
   }
   const units = scan.config.units.map((u) => ({ id: u.id, name: u.name }));
-  return formatFindingsText(findings, { lang: ctx.lang, paint, units, fileCount: scan.fileCount });
+  return formatFindingsText(findings, {
+    lang: ctx.lang,
+    paint,
+    units,
+    fileCount: scan.fileCount,
+    quiet: ctx.quiet,
+  });
 }

@@ -10,6 +10,8 @@ export interface CheckTextOptions {
   lang: Lang;
   paint: Paint;
   rollup: 'mean' | 'min';
+  /** `--quiet`: per unit only its score and 本月待办, no table and no 扣分说明. */
+  quiet?: boolean;
 }
 
 const WIDTH = 80;
@@ -36,6 +38,8 @@ function unitBlock(
   const { lang, paint } = options;
   const byId = new Map(catalog.indicators.map((i) => [i.id, i]));
   const out = [paint.bold(`${unit.name}  ${t(lang, 'check/unit-score', { ...unit.score })}`)];
+  const mine = result.findings.filter((f) => f.unit === unit.id);
+  if (options.quiet) return [...out, ...todoBlock(mine, result.asOf, options)];
   const header = row(
     t(lang, 'check/col-indicator'),
     t(lang, 'check/col-points'),
@@ -58,7 +62,6 @@ function unitBlock(
       out.push(row(title, String(points), score, colourStatus(r, status, paint)));
     }
   }
-  const mine = result.findings.filter((f) => f.unit === unit.id);
   out.push('', ...lostBlock(unit, mine, catalog, options), '', ...todoBlock(mine, result.asOf, options));
   return out;
 }

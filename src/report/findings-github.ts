@@ -4,8 +4,12 @@ import type { Finding, Lang } from '../types.js';
 import { countFindings, sortFindings } from './findings-sort.js';
 import { formatAnnotation, levelOf } from './github.js';
 
-export function formatFindingsGithub(findings: Finding[], ctx: { lang: Lang }): string {
-  const lines = sortFindings(findings).map((f) =>
+/** With `quiet`, only errors are annotated, and nothing is printed when there are none. */
+export function formatFindingsGithub(findings: Finding[], ctx: { lang: Lang; quiet?: boolean }): string {
+  const counts = countFindings(findings);
+  if (ctx.quiet && counts.errors === 0) return '';
+  const listed = ctx.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  const lines = sortFindings(listed).map((f) =>
     formatAnnotation({
       level: levelOf(f.severity),
       message: t(ctx.lang, f.code, { ...f.data, indicator: f.indicator }),
@@ -15,6 +19,6 @@ export function formatFindingsGithub(findings: Finding[], ctx: { lang: Lang }): 
       title: `dangjian ${f.code}`,
     }),
   );
-  lines.push(t(ctx.lang, 'lint/summary', { ...countFindings(findings) }));
+  lines.push(t(ctx.lang, 'lint/summary', { ...counts }));
   return `${lines.join('\n')}\n`;
 }

@@ -12,6 +12,8 @@ export interface FindingsTextContext {
   units?: { id: string; name: string }[];
   /** Files looked at, for the all-clear line. */
   fileCount?: number;
+  /** `--quiet`: list only the errors, and say nothing at all when there are none. */
+  quiet?: boolean;
 }
 
 export function formatFindingsText(findings: Finding[], ctx: FindingsTextContext): string {
@@ -19,8 +21,11 @@ export function formatFindingsText(findings: Finding[], ctx: FindingsTextContext
   const { lang } = ctx;
   const order = new Map((ctx.units ?? []).map((u, i) => [u.id, i]));
   const names = new Map((ctx.units ?? []).map((u) => [u.id, u.name]));
+  const counts = countFindings(findings);
+  if (ctx.quiet && counts.errors === 0) return '';
+  const listed = ctx.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   const groups = new Map<string, { unit?: string; indicator?: number; findings: Finding[] }>();
-  for (const f of sortFindings(findings)) {
+  for (const f of sortFindings(listed)) {
     const key = `${f.unit ?? ''}\u0000${f.indicator ?? ''}`;
     let group = groups.get(key);
     if (!group) {
@@ -60,7 +65,6 @@ export function formatFindingsText(findings: Finding[], ctx: FindingsTextContext
     }
     lines.push('');
   }
-  const counts = countFindings(findings);
   if (findings.length === 0 && ctx.fileCount !== undefined)
     lines.push(paint.good(t(lang, 'lint/clean', { files: ctx.fileCount })));
   const summary = t(lang, 'lint/summary', { ...counts });
