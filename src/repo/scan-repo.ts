@@ -54,6 +54,18 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
   }
   // Building the units adds the findings that need every file seen (duplicate folders, not owed).
   const units = scan.units();
+  if (catalog.year !== undefined && catalog.year !== config.year) {
+    // Last year's catalog may serve again; a warning, so the year is a choice and not a slip.
+    findings = [
+      ...findings,
+      {
+        severity: 'warning',
+        code: 'config/catalog-year',
+        path: config.file ?? 'dangjian.yaml',
+        data: { year: config.year, catalogYear: catalog.year, catalog: catalog.id },
+      },
+    ];
+  }
   return {
     root: absRoot,
     isGit: listing.isGit,

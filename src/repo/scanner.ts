@@ -376,7 +376,7 @@ export class Scanner {
       this.push('error', 'repo/outside-indicator', { path }, { name: path, example: this.example });
       return;
     }
-    if (path === this.catalogPath) return;
+    if (path === this.catalogPath || this.besideCatalog(path)) return;
     for (let k = 1; k < parts.length; k++) {
       const prefix = parts.slice(0, k).join('/');
       if (this.ancestors.has(prefix)) continue;
@@ -391,6 +391,14 @@ export class Scanner {
       { path },
       { name: parts[parts.length - 1], example: this.example },
     );
+  }
+
+  /** Another catalog kept beside the one in use (`指标/2020.yaml` next to `指标/2021.yaml`): not evidence, not stray. */
+  private besideCatalog(path: string): boolean {
+    const at = this.catalogPath?.lastIndexOf('/') ?? -1;
+    if (at < 0) return false;
+    const dir = this.catalogPath!.slice(0, at + 1);
+    return path.startsWith(dir) && !path.includes('/', dir.length) && /\.ya?ml$/i.test(path);
   }
 
   private isRepoFile(path: string): boolean {

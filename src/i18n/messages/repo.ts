@@ -46,6 +46,12 @@ export const repoMessages: MessageTable = {
     zh: (d) => `dir 写的是 “${d.dir}”，指到了仓库外面。请写仓库内的相对路径，如 dir: 第一党支部。`,
     en: (d) => `dir "${d.dir}" points outside the repo. Write a path inside it, e.g. dir: 第一党支部.`,
   },
+  'config/catalog-year': {
+    zh: (d) =>
+      `dangjian.yaml 的年度是 ${d.year} 年，考核指标（${d.catalog}）却是 ${d.catalogYear} 年的。如果今年沿用这套指标，可以不管这条提示；否则请改正 year，或换用 ${d.year} 年的指标文件（catalog）。`,
+    en: (d) =>
+      `dangjian.yaml says ${d.year}, but the catalog (${d.catalog}) is for ${d.catalogYear}. If this year reuses it, ignore this; otherwise fix year, or point catalog at the ${d.year} catalog.`,
+  },
   'config/unit-dir-case': {
     zh: (d) =>
       `单位文件夹 ${d.dir} 与 ${d.other} 只差字母大小写，在 Windows 上是同一个文件夹。请改掉其中一个 dir。`,
