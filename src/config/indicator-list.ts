@@ -38,3 +38,16 @@ export function parseIndicatorList(value: unknown): IndicatorList {
   }
   return { ids: [...ids].sort((a, b) => a - b), bad };
 }
+
+/** `40–9999` or `0、45–47、52`: sorted numbers with runs shown as ranges, for messages. */
+export function formatRanges(ids: number[]): string {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    parts.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : sorted.slice(i, j + 1).join('、'));
+    i = j + 1;
+  }
+  return parts.join('、');
+}

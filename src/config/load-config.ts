@@ -1,15 +1,16 @@
 // Read and validate dangjian.yaml: every problem at once, each with its line, then exit code 2.
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, sep } from 'node:path';
+import { loadCatalog } from '../catalog/load-catalog.js';
 import { didYouMean } from '../did-you-mean.js';
-import { DangjianError, type Problem, ProblemsError } from '../errors.js';
+import { type Problem, ProblemsError } from '../errors.js';
 import type { Catalog, Config, ScoringConfig, UnitConfig, UnitLevel } from '../types.js';
 import { readTextFile } from '../validate/read-text-file.js';
 import { checkSchema } from '../validate/schema-check.js';
 import { decodeUtf8, locate, parseYaml, type YamlSource } from '../validate/yaml-source.js';
 import { visibleText } from '../visible-text.js';
-import { CONFIG_NAMES } from './find-root.js';
-import { asList, parseIndicatorList } from './indicator-list.js';
+import { CONFIG_NAMES, missingConfig } from './find-root.js';
+import { asList, formatRanges, parseIndicatorList } from './indicator-list.js';
 
 export { CONFIG_FILE, findRepoRoot } from './find-root.js';
 
@@ -37,14 +38,14 @@ const sources = new WeakMap<Config, YamlSource>();
  */
 export function loadConfig(root: string): Config {
   const name = CONFIG_NAMES.find((n) => existsSync(join(root, n)));
-  if (!name) throw new DangjianError('config/missing', { dir: root });
+  if (!name) throw missingConfig(root);
   refuseOutside(root, name);
   // A folder, a FIFO or a device named dangjian.yaml is refused; nothing over the limit is read.
   const bytes = readTextFile(join(root, name), name, MAX_CONFIG_BYTES);
   const source = parseYaml(name, decodeUtf8(name, bytes), MAX_CONFIG_BYTES);
   const value = prepare(source.value);
   const problems = checkSchema({ ...source, value }, 'config');
-  if (problems.length > 0) throw new ProblemsError(problems);
+  if (problems.length > 0) throw new ProblemsError(withIndicatorMax(problems, root, value));
   const config = toConfig(source, value as RawConfig, problems);
   if (problems.length > 0) throw new ProblemsError(sortProblems(problems));
   sources.set(config, source);
@@ -52,6 +53,28 @@ export function loadConfig(root: string): Config {
 }
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * "Indicator numbers run from 1 to 39": the schema knows only the 1. When the config names a
+ * catalog that loads (built in, or a file in the repo), its last indicator gives the other end.
+ */
+function withIndicatorMax(problems: Problem[], root: string, value: unknown): Problem[] {
+  if (!problems.some((p) => p.code === 'schema/range' && p.data.subject === 'indicator')) return problems;
+  const ref = String((value as { catalog?: unknown } | null)?.catalog ?? '')
+    .normalize('NFC')
+    .trim();
+  if (!ref || (looksLikePath(ref) && !insideRoot(ref))) return problems;
+  let max: number | undefined;
+  try {
+    max = Math.max(...loadCatalog(ref, { baseDir: root }).indicators.map((i) => i.id));
+  } catch {
+    return problems;
+  }
+  if (!Number.isFinite(max)) return problems;
+  return problems.map((p) =>
+    p.code === 'schema/range' && p.data.subject === 'indicator' ? { ...p, data: { ...p.data, max } } : p,
+  );
+}
 
 /** A dangjian.yaml that is a symlink out of the repo is never read: in CI it could be /proc/self/environ. */
 function refuseOutside(root: string, name: string): void {
@@ -90,7 +113,13 @@ export function bindConfig(config: Config, catalog: Catalog): Config {
         file: config.file,
         ...(source ? locate(source, ['responsibilities', unit.id]) : {}),
         code: 'config/unknown-indicator',
-        data: { unit: unit.id, indicators: unknown.join('、'), max: all[all.length - 1] },
+        // `[1-9999]` lists 9960 numbers: as ranges it stays one short line.
+        data: {
+          unit: unit.id,
+          indicators: formatRanges(unknown),
+          count: unknown.length,
+          max: all[all.length - 1],
+        },
       });
     }
     responsibilities.set(

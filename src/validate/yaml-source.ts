@@ -1,6 +1,9 @@
 // Read a YAML file people wrote by hand: decode safely, parse with positions, refuse hostile input.
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { type Problem, ProblemsError } from '../errors.js';
+import { visibleText } from '../visible-text.js';
+import { firstError, yamlErrorProblem } from './yaml-errors.js';
+import { findConflictMarkers, findTypo, type Typo } from './yaml-typos.js';
 
 export interface YamlSource {
   file: string;
@@ -8,6 +11,8 @@ export interface YamlSource {
   lines: LineCounter;
   /** The parsed value, or undefined for an empty document. */
   value: unknown;
+  /** The text it was parsed from, to explain a schema problem that is really a typing slip. */
+  text: string;
 }
 
 export interface Position {
@@ -19,16 +24,39 @@ const MAX_ALIASES = 100;
 
 /** Decode bytes as UTF-8 (BOM allowed); anything else is refused with a "save as UTF-8" problem. */
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  const notUtf8 = (data: Record<string, string> = {}) =>
+    new ProblemsError([{ file, line: 1, column: 1, code: 'yaml/not-utf8', data }]);
+  const utf16 = utf16Of(bytes);
+  if (utf16) throw notUtf8({ encoding: utf16 });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ProblemsError([{ file, line: 1, column: 1, code: 'yaml/not-utf8', data: {} }]);
+    throw notUtf8();
   }
-  if (looksLikeGbk(bytes, text)) {
-    throw new ProblemsError([{ file, line: 1, column: 1, code: 'yaml/not-utf8', data: {} }]);
-  }
+  if (looksLikeGbk(bytes, text)) throw notUtf8();
   return text;
+}
+
+/**
+ * Notepad's "Unicode" is UTF-16 LE with a BOM. Without a BOM, YAML's ASCII (colons, spaces, line
+ * ends) shows as NUL bytes all on one side of each pair; UTF-8 text never holds a NUL.
+ */
+function utf16Of(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  let even = 0;
+  let odd = 0;
+  const end = Math.min(bytes.length, 4096);
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  if (even + odd < 2) return undefined;
+  if (odd >= 2 && even === 0) return 'UTF-16LE';
+  if (even >= 2 && odd === 0) return 'UTF-16BE';
+  return undefined;
 }
 
 /**
@@ -46,13 +74,7 @@ function looksLikeGbk(bytes: Uint8Array, text: string): boolean {
   return /[\u4e00-\u9fff]/.test(gbk) && !/[\u0080-\u07ff]/.test(gbk);
 }
 
-/** Parse YAML text; every syntax problem is reported at once with its line and column. */
-export function parseYaml(file: string, text: string, maxBytes = 1024 * 1024): YamlSource {
-  if (text.length > maxBytes) {
-    throw new ProblemsError([
-      { file, line: 1, column: 1, code: 'yaml/too-large', data: { limit: maxBytes } },
-    ]);
-  }
+function parse(text: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: lines,
@@ -60,18 +82,30 @@ export function parseYaml(file: string, text: string, maxBytes = 1024 * 1024): Y
     prettyErrors: false,
     strict: true,
   });
-  const problems: Problem[] = [];
-  for (const error of doc.errors) {
-    const pos = lines.linePos(error.pos[0]);
-    problems.push({
-      file,
-      line: pos.line,
-      column: pos.col,
-      code: yamlErrorCode(error.code),
-      data: { detail: firstLine(error.message) },
-    });
+  return { doc, lines };
+}
+
+/**
+ * Parse YAML text. A syntax problem is reported as one problem: a typing slip (full-width colon, no
+ * space after a colon, full-width indentation, merge-conflict markers) when that is the cause, else
+ * the parser's first error in plain words. The errors after the first are nearly always its echo.
+ */
+export function parseYaml(file: string, text: string, maxBytes = 1024 * 1024): YamlSource {
+  if (text.length > maxBytes) {
+    throw new ProblemsError([
+      { file, line: 1, column: 1, code: 'yaml/too-large', data: { limit: maxBytes } },
+    ]);
   }
-  if (problems.length > 0) throw new ProblemsError(problems);
+  const conflict = findConflictMarkers(text);
+  if (conflict) throw new ProblemsError([typoProblem(file, conflict)]);
+  const { doc, lines } = parse(text);
+  if (doc.errors.length > 0) {
+    const first = firstError(doc.errors);
+    const line = lines.linePos(first.pos[0]).line;
+    const typo = findTypo(text, (fixed) => parsesFurther(fixed, line), line);
+    if (typo) throw new ProblemsError([typoProblem(file, typo)]);
+    throw new ProblemsError([yamlErrorProblem(file, text, lines, doc, first)]);
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -80,13 +114,38 @@ export function parseYaml(file: string, text: string, maxBytes = 1024 * 1024): Y
       { file, line: 1, column: 1, code: 'yaml/alias-bomb', data: { detail: firstLine(String(error)) } },
     ]);
   }
-  return { file, doc, lines, value: value ?? undefined };
+  return { file, doc, lines, value: value ?? undefined, text };
 }
 
-function yamlErrorCode(code: string): string {
-  if (code === 'DUPLICATE_KEY') return 'yaml/duplicate-key';
-  if (code === 'TAB_AS_INDENT') return 'yaml/tab-indent';
-  return 'yaml/syntax';
+/** Whether `fixed` parses cleanly, or at least gets past the line the original failed on. */
+function parsesFurther(fixed: string, line: number): boolean {
+  const { doc, lines } = parse(fixed);
+  return doc.errors.length === 0 || lines.linePos(firstError(doc.errors).pos[0]).line > line;
+}
+
+/** The value of `text` when it parses cleanly, else undefined (for checking a corrected text). */
+export function parsedValue(text: string): { value: unknown } | undefined {
+  const { doc } = parse(text);
+  if (doc.errors.length > 0) return undefined;
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+export function typoProblem(file: string, typo: Typo): Problem {
+  // At most ten line numbers, comma-separated; the message joins them in its own language.
+  const data: Problem['data'] = { reason: typo.reason, lines: typo.lines.slice(0, 10).join(',') };
+  if (typo.lines.length > 10) data.moreLines = typo.lines.length - 10;
+  if (typo.fullWidthSpace) data.fullWidthSpace = true;
+  if (typo.corrected) data.corrected = shorten(visibleText(typo.corrected), 40);
+  return { file, line: typo.lines[0]!, column: typo.column, code: 'yaml/syntax', data };
+}
+
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
 }
 
 function firstLine(message: string): string {
@@ -132,4 +191,26 @@ function keyText(node: unknown): string {
 function offsetOf(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
+}
+
+/**
+ * The path as the user wrote it: an index into a list that the loader made from a single value
+ * (`zb1: abc` read as `[abc]`) is dropped, so the message says `zb1`, not `zb1[0]`.
+ */
+export function writtenPath(source: YamlSource, path: (string | number)[]): (string | number)[] {
+  const out: (string | number)[] = [];
+  let node: unknown = source.doc.contents;
+  for (const segment of path) {
+    if (isMap(node)) {
+      node = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment))?.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)];
+    } else if (typeof segment === 'number' && node !== undefined) {
+      continue;
+    } else {
+      node = undefined;
+    }
+    out.push(segment);
+  }
+  return out;
 }

@@ -375,3 +375,62 @@ describe('an absurd number of units', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('dangjian.yaml as typed with a Chinese input method or left mid-merge: one line, the line, the fix', () => {
+  it('UTF-16 with a BOM (Notepad "Unicode"), either byte order: says UTF-16, not GBK', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) {
+      const dir = repoWith(bytes);
+      expect(errorCodes(() => loadConfig(dir))).toEqual(['yaml/not-utf8']);
+      const zh = await runOnRepo(['lint'], dir);
+      expectShortError(zh, 'dangjian.yaml:1:1:', 'UTF-16', 'Unicode', '另存为', 'UTF-8');
+      expect(zh.stderr).not.toContain('GBK');
+      expectShortError(await runOnRepo(['lint', '--lang', 'en'], dir), 'UTF-16', 'Save as');
+    }
+  });
+
+  it('a full-width colon: one line, not four lines of parser English', async () => {
+    const dir = repoWith(VALID.replace('units:', 'units：'));
+    expect(errorCodes(() => loadConfig(dir))).toEqual(['yaml/syntax']);
+    const result = await runOnRepo(['lint'], dir);
+    expectShortError(result, 'dangjian.yaml:4:6:', '第 4 行用了中文冒号「：」', '英文冒号「:」');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/Implicit|Nested|mappings/);
+    expectShortError(await runOnRepo(['lint', '--lang', 'en'], dir), 'full-width colon');
+  });
+
+  it('no space after a colon', async () => {
+    const dir = repoWith(VALID.replace('year: 2020', 'year:2020'));
+    const result = await runOnRepo(['lint'], dir);
+    expectShortError(result, 'dangjian.yaml:2:5:', '冒号后面少了空格', 'year: 2020');
+    expect(result.stderr).not.toContain('Implicit');
+  });
+
+  it('merge-conflict markers: says so and names the marker lines', async () => {
+    const dir = repoWith(`${HEAD}<<<<<<< HEAD\n${UNITS}=======\n${UNITS}>>>>>>> 第一党支部\n`);
+    const result = await runOnRepo(['lint'], dir);
+    expectShortError(result, 'dangjian.yaml:4:1:', 'git 合并冲突', '第 4、7、10 行');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('full-width spaces as indentation', async () => {
+    const dir = repoWith(VALID.replace('  - {', '\u3000\u3000- {'));
+    expectShortError(await runOnRepo(['lint'], dir), 'dangjian.yaml:5:1:', '全角空格');
+  });
+
+  it('a list item without its dash: the first parser error only, in Chinese', async () => {
+    const dir = repoWith(`${VALID}  { id: zb1, name: 第一党支部, dir: 第一党支部, level: branch }\n`);
+    const result = await runOnRepo(['lint'], dir);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expectShortError(result, 'dangjian.yaml:6:1:', '对不齐');
+    expect(result.stderr.replace('dangjian.yaml', '')).not.toMatch(/[A-Za-z]{5,}/);
+  });
+
+  it('responsibilities: [1-9999] is one short line with the range, not 68 KB of numbers', async () => {
+    const dir = repoWith(`${VALID}responsibilities:\n  jgdw: [1-9999]\n`);
+    const result = await runOnRepo(['lint'], dir);
+    expectShortError(result, 'dangjian.yaml:7:', '40–9999', '1 到 39');
+    expect(result.stderr.length).toBeLessThan(300);
+  });
+});

@@ -61,6 +61,22 @@ describe('sidecars', () => {
     ['_event.yaml a word for a number', EVENT_YAML, '同时计入: [9, 三十]\n', 'schema/pattern', 1],
     ['_event.yaml unknown key', EVENT_YAML, '同时记入: [9]\n', 'schema/unknown-key', 1],
     ['_event.yaml constructor', EVENT_YAML, 'constructor: [9]\n', 'schema/unknown-key', 1],
+    [
+      '_meta.yaml UTF-16 (Notepad "Unicode")',
+      META,
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('责任人: 张三\n', 'utf16le')]),
+      'yaml/not-utf8',
+      1,
+    ],
+    ['_meta.yaml full-width colon', META, '责任人：张三\n', 'yaml/syntax', 1],
+    ['_event.yaml full-width colon', EVENT_YAML, '同时计入：[9]\n', 'yaml/syntax', 1],
+    [
+      '_event.yaml merge conflict',
+      EVENT_YAML,
+      '<<<<<<< a\n同时计入: [9]\n=======\n同时计入: [30]\n>>>>>>> b\n',
+      'yaml/syntax',
+      1,
+    ],
   ];
   for (const [name, path, content, code, line] of cases) {
     it(`${name}: ${code}`, async () => {
@@ -110,6 +126,45 @@ describe('sidecars', () => {
     const outside = makeRepo({ config: false, files: { 'x.yaml': '责任人: OUTSIDE-MARKER\n' } });
     const { codes } = await lint({ [META]: { symlink: join(outside, 'x.yaml') } });
     expect(codes).toContain('repo/symlink-outside');
+  });
+});
+
+describe('sidecar slips: one finding per file, one line that names the fix', () => {
+  const messages = async (files: Record<string, string | Uint8Array>, lang = 'zh') => {
+    const dir = makeRepo({ config: CONFIG, files: { [`${EVENT}/讲稿.pdf`]: 'x', ...files } });
+    const result = await runOnRepo(['lint', '--format', 'json', '--lang', lang], dir);
+    const findings = (JSON.parse(result.stdout) as { findings: (JsonFinding & { message: string })[] })
+      .findings;
+    return (path: string) => findings.filter((f) => f.path === path).map((f) => f.message);
+  };
+
+  it('UTF-16 says UTF-16 ("Unicode"), not GBK', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('责任人: 张三\n', 'utf16le')]);
+    const of = await messages({ [META]: utf16, [EVENT_YAML]: Buffer.from(utf16).swap16() });
+    for (const path of [META, EVENT_YAML]) {
+      expect(of(path)).toHaveLength(1);
+      expect(of(path)[0]).toContain('UTF-16');
+      expect(of(path)[0]).toContain('Unicode');
+      expect(of(path)[0]).not.toContain('GBK');
+    }
+  });
+
+  it('full-width colons and a missing space: the fix, in Chinese and English', async () => {
+    const files = { [META]: '责任人:张三\n', [EVENT_YAML]: '同时计入：[9, 30]\n' };
+    const zh = await messages(files);
+    expect(zh(META)).toEqual(['第 1 行冒号后面少了空格，请在英文冒号「:」后空一格，写成 责任人: 张三。']);
+    expect(zh(EVENT_YAML)).toEqual([
+      '第 1 行用了中文冒号「：」，请改成英文冒号「:」，冒号后空一格，写成 同时计入: [9, 30]。',
+    ]);
+    const en = await messages(files, 'en');
+    expect(en(META)[0]).toContain('needs a space after it');
+    expect(en(EVENT_YAML)[0]).toContain('full-width colon');
+  });
+
+  it('同时计入: [9.5]: one message saying what to write, not "integer" and "text"', async () => {
+    const of = await messages({ [EVENT_YAML]: '同时计入: [9.5]\n' });
+    expect(of(EVENT_YAML)).toHaveLength(1);
+    expect(of(EVENT_YAML)[0]).toContain('不是指标序号');
   });
 });
 
