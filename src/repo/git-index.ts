@@ -159,8 +159,7 @@ export function parseIndex(
       symlink: type === MODE_SYMLINK,
       committed: true,
       blob: blobs ? bytes.toString('hex', flagsAt - hashBytes, flagsAt) : undefined,
-      empty:
-        emptyId !== undefined && bytes.compare(emptyId, 0, hashBytes, flagsAt - hashBytes, flagsAt) === 0,
+      empty: emptyId !== undefined && isId(bytes, flagsAt - hashBytes, emptyId),
     });
   }
   return at <= end && extensionsRead(bytes, at, end) ? files : undefined;
@@ -179,6 +178,12 @@ function extensionsRead(bytes: Buffer, at: number, end: number): boolean {
     at += 8 + bytes.readUInt32BE(at + 4);
   }
   return at === end;
+}
+
+/** The object id at `at` is `id`: byte by byte, which for almost every id stops at the first. */
+function isId(bytes: Buffer, at: number, id: Buffer): boolean {
+  for (let i = 0; i < id.length; i++) if (bytes[at + i] !== id[i]) return false;
+  return true;
 }
 
 function hasPrefix(bytes: Buffer, at: number, prefix: Buffer): boolean {

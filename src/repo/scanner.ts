@@ -65,6 +65,8 @@ export class Scanner {
   private readonly innerKinds = new Map<string, string>();
   /** Committed files whose content git knows to be empty: not evidence, unless status says they changed. */
   private readonly emptyFiles: { file: EvidenceFile; state: EntryState }[] = [];
+  /** Evidence files whose emptiness git does not vouch for: each gets one stat before events are built. */
+  private readonly unsure: { file: EvidenceFile; state: EntryState }[] = [];
   private vocabulary: string[] | undefined;
   private readonly yearPrefix: string;
   /** An indicator folder of this catalog, for messages that say where evidence goes (`01 政治…/`). */
@@ -132,18 +134,30 @@ export class Scanner {
     this.addFile(state, this.evidenceFile(file, this.innerKind(name) || state.entry.kind), file);
   }
 
-  /** An evidence file into its entry; one git knows to be empty is held back (see dropEmpty). */
+  /**
+   * An evidence file into its entry. One git knows to be empty is held back; one whose size git does
+   * not vouch for (new, changed, outside git, through a symlink) is measured later (see dropEmpty).
+   */
   private addFile(state: EntryState, evidence: EvidenceFile, file: ListedFile): void {
-    if (file.empty === true && file.committed === true) this.emptyFiles.push({ file: evidence, state });
-    else state.entry.files.push(evidence);
+    const known = file.committed === true && file.empty !== undefined;
+    if (known && file.empty) {
+      this.emptyFiles.push({ file: evidence, state });
+      return;
+    }
+    state.entry.files.push(evidence);
+    if (!known) this.unsure.push({ file: evidence, state });
   }
 
   /** Evidence files that are not committed as they are on disk (by their spelling on disk). */
   markChanged(changed: Set<string>): void {
     for (const days of this.days.values()) {
       for (const states of days.values()) {
-        for (const { entry } of states) {
-          for (const file of entry.files) if (changed.has(file.fsPath ?? file.path)) markChanged(file);
+        for (const state of states) {
+          for (const file of state.entry.files) {
+            if (!changed.has(file.fsPath ?? file.path)) continue;
+            markChanged(file);
+            this.unsure.push({ file, state });
+          }
         }
       }
     }
@@ -153,30 +167,25 @@ export class Scanner {
       if (!changed.has(file.fsPath ?? file.path)) continue;
       markChanged(file);
       state.entry.files.push(file);
+      this.unsure.push({ file, state });
       this.emptyFiles.splice(i, 1);
     }
   }
 
   /**
-   * Empty files are not evidence (a finding each): the committed ones git names as empty, and of
-   * the rest (new, changed, or outside git), those a stat finds empty. Committed files are not
-   * looked at: git's object id already says.
+   * Empty files are not evidence (a finding each): the committed ones git names as empty, and those
+   * of the rest that a stat finds empty. Committed files are not looked at: git's object id says.
    */
   private dropEmpty(): void {
-    const empty = [...this.emptyFiles];
-    for (const days of this.days.values()) {
-      for (const states of days.values()) {
-        for (const state of states) {
-          const files = state.entry.files;
-          if (files.every((f) => f.committed === true)) continue;
-          state.entry.files = files.filter((file) => {
-            if (file.committed === true || !isEmptyOnDisk(join(this.root, file.fsPath ?? file.path)))
-              return true;
-            empty.push({ file, state });
-            return false;
-          });
-        }
-      }
+    const empty = this.emptyFiles.slice();
+    for (const item of this.unsure) {
+      const { file, state } = item;
+      if (!isEmptyOnDisk(join(this.root, file.fsPath ?? file.path))) continue;
+      const files = state.entry.files;
+      const at = files.indexOf(file);
+      if (at < 0) continue;
+      files.splice(at, 1);
+      empty.push(item);
     }
     for (const { file, state } of empty) {
       const where = { unit: state.unit.id, indicator: state.indicator, path: file.path };
@@ -360,6 +369,9 @@ export class Scanner {
    * half-downloaded file is not the document yet: neither is evidence, whatever its name says.
    */
   private notEvidence(path: string, name: string, unit: string, indicator: number): boolean {
+    // Every such extension ends in d, k, l, p or t (pdf, jpg and docx do not): most names stop here.
+    const last = name.charCodeAt(name.length - 1) | 0x20;
+    if (last !== 0x64 && last !== 0x6b && last !== 0x6c && last !== 0x70 && last !== 0x74) return false;
     const match = NOT_EVIDENCE.exec(name);
     if (!match) return false;
     const ext = match[1]!.toLowerCase();
