@@ -85,6 +85,16 @@ describe('empty files', () => {
     expect(empties(out)).toEqual([SINGLE]);
   });
 
+  it('reached through a symlink in the repo are measured too', async () => {
+    const dir = makeRepo({
+      files: { '附件/空.pdf': '', [SINGLE]: { symlink: '../../附件/空.pdf' } },
+      git: true,
+    });
+    const out = await check(dir);
+    expect(events(out, 34)).toBe(0);
+    expect(empties(out)).toEqual([SINGLE]);
+  });
+
   it("are known from the index by git's id of the empty blob", () => {
     const dir = repo({ [SINGLE]: '', [`${FOLDER}/通知.pdf`]: 'text' }, true);
     git(dir, ['update-index', '--index-version', '4']);
