@@ -15,6 +15,8 @@ export interface CompileOptions {
   force?: boolean;
   /** Called as each workbook starts, and for every material row written. */
   onProgress?: (event: { book: string; index: number; count: number }) => void;
+  /** Called as each workbook is in place: a run that fails or is stopped later has said what it kept. */
+  onWritten?: (path: string) => void;
 }
 
 export interface BookPlan {
@@ -73,6 +75,7 @@ export async function compileBooks(data: CompileData, options: CompileOptions = 
         commitTemp(temp, plan.path, { overwrite: options.force === true });
         temps.delete(temp);
         written.push(plan.path);
+        options.onWritten?.(plan.path);
       }
     } finally {
       cleanup();

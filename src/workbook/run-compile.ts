@@ -75,11 +75,16 @@ async function compile(
     onProgress: ctx.progress
       ? (p) => ctx.stderr.write(`\r${t(ctx.lang, 'compile/progress', { ...p, index: p.index + 1 })}\u001b[K`)
       : undefined,
+    // Each book as it is in place, so a run that fails or is stopped half-way has said what it kept.
+    onWritten: ctx.quiet
+      ? undefined
+      : (path) => {
+          if (ctx.progress) ctx.stderr.write('\r\u001b[K');
+          ctx.stdout.write(`${t(ctx.lang, 'compile/written', { path: shown(ctx.cwd, path) })}\n`);
+        },
   });
   if (ctx.progress) ctx.stderr.write('\r\u001b[K');
   if (!ctx.quiet) {
-    for (const path of written)
-      ctx.stdout.write(`${t(ctx.lang, 'compile/written', { path: shown(ctx.cwd, path) })}\n`);
     ctx.stdout.write(
       `${t(ctx.lang, 'compile/done', { quarter: quarter.id, count: written.length, dir: shown(ctx.cwd, outDir) })}\n`,
     );
