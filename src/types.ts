@@ -203,6 +203,8 @@ export interface RepoScan {
   /** Every file seen (evidence or not), count only: for summaries and benchmarks. */
   fileCount: number;
   findings: Finding[];
+  /** In a git repo: tracked files deleted from the working tree, not yet committed (NFC, sorted). */
+  deleted?: string[];
 }
 
 // ---------------------------------------------------------------- check

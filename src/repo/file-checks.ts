@@ -7,6 +7,8 @@ import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync
 import { join } from 'node:path';
 import { compare } from '../order.js';
 import type { EvidenceFile, Finding, RepoScan } from '../types.js';
+import { ignoredPath } from './list-files.js';
+import { placeFindings } from './scan-repo.js';
 
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
 /** Pointer files are 120–140 bytes (`version`, `oid sha256:…`, `size N`); others are the content itself. */
@@ -186,10 +188,17 @@ function finding(severity: Finding['severity'], code: string, c: Candidate, data
   };
 }
 
-/** `git/uncommitted`: one warning per dated file or event folder that has files not yet committed. */
+/**
+ * `git/uncommitted`: one warning per dated file or event folder that has files not yet committed;
+ * `git/deleted`: one per file of a unit folder deleted but not yet committed (restorable until then).
+ */
 export function uncommittedFindings(scan: RepoScan): Finding[] {
   const findings: Finding[] = [];
   if (!scan.isGit) return findings;
+  const gone = (scan.deleted ?? [])
+    .filter((path) => !ignoredPath(path))
+    .map((path): Finding => ({ severity: 'warning', code: 'git/deleted', path, data: { path } }));
+  findings.push(...placeFindings(gone, scan.config.units).filter((f) => f.unit !== undefined));
   for (const unit of scan.units) {
     for (const indicator of unit.indicators) {
       for (const event of indicator.events) {

@@ -32,6 +32,8 @@ export interface Listing {
   isGit: boolean;
   files: ListedFile[];
   findings: Finding[];
+  /** In a git repo: tracked files gone from the working tree, deletions not yet committed (as git spells them). */
+  deleted?: string[];
   /**
    * In a git repo, what status adds once it has looked at the whole working tree. Until then every
    * file in `files` is taken as committed; see ListingUpdate.
@@ -139,7 +141,7 @@ async function settled(root: string, git: GitListing): Promise<Listing> {
 function applyStatus(root: string, tracked: GitFile[], status: GitStatus): Listing {
   const ctx = context(root);
   addGitFiles(ctx, withStatus(tracked, status));
-  return finish(ctx, true);
+  return { ...finish(ctx, true), deleted: [...status.deleted] };
 }
 
 function walkListing(root: string): Listing {

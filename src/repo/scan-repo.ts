@@ -2,10 +2,12 @@
 // scanner, and give the listing's findings their unit and indicator.
 import { resolve } from 'node:path';
 import { bindConfig, loadConfig } from '../config/load-config.js';
+import { compare } from '../order.js';
 import { sortFindings } from '../report/findings-sort.js';
 import type { Catalog, Config, Finding, RepoScan, UnitConfig } from '../types.js';
 import { markChanged } from './git-files.js';
 import { type ListedFile, type Listing, type ListOptions, listFiles } from './list-files.js';
+import { nfc } from './nfc.js';
 import { createUnitFinder, leadingNumber } from './repo-layout.js';
 import { Scanner } from './scanner.js';
 
@@ -34,12 +36,15 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
   // In a git repo the tracked files were scanned while status looked at the working tree.
   const update = await listing.later;
   let findings = listing.findings;
+  let deleted = listing.deleted ?? [];
   if (update && 'replace' in update) {
     listing = update.replace;
     files = listing.files;
     findings = listing.findings;
+    deleted = listing.deleted ?? [];
     scan = scanOf(files);
   } else if (update) {
+    deleted = [...update.deleted];
     findings = [...findings, ...update.findings];
     if (update.deleted.size > 0) {
       // Rare (deleted, not yet committed): scan again without them rather than unpick what they added.
@@ -74,11 +79,12 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     units,
     fileCount: files.length,
     findings: sortFindings([...placeFindings(findings, config.units), ...scan.findings]),
+    deleted: deleted.map(nfc).sort(compare),
   };
 }
 
 /** The listing knows only paths: give its findings their unit and indicator, so reports group them there. */
-function placeFindings(findings: Finding[], units: UnitConfig[]): Finding[] {
+export function placeFindings(findings: Finding[], units: UnitConfig[]): Finding[] {
   if (findings.length === 0) return findings;
   const findUnit = createUnitFinder(units);
   return findings.map((f) => {

@@ -161,6 +161,12 @@ export const repoMessages: MessageTable = {
     en: (d) =>
       `The name ${d.name} holds invisible text-direction marks (shown as ⟨U+…⟩), so it displays otherwise than it is spelt. Type the name again without them.`,
   },
+  'git/deleted': {
+    zh: (d) =>
+      `这个文件已从文件夹里删除，但删除还没有提交到 git。如果是误删，在 dangjian.yaml 所在的文件夹运行 git restore "${d.path}" 就能找回；确实不要了，请 git commit。`,
+    en: (d) =>
+      `This file was deleted from the folder, but the deletion is not committed. If by mistake, git restore "${d.path}" (run where dangjian.yaml is) brings it back; if meant, git commit.`,
+  },
   'file/shortcut': {
     zh: (d) =>
       `这是 Windows 快捷方式（.${d.ext}），只是指向别处的文件，本身不是材料，不计入考核。请把原文件复制到这里，再删去快捷方式。`,
