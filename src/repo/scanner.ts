@@ -1,6 +1,6 @@
 // The scanner: files in, one at a time, in any order; units → indicators → events out, plus
 // findings for everything the tool does not understand. Reads only sidecars.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorFolderName } from '../catalog/folder-name.js';
 import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
@@ -18,7 +18,7 @@ import type {
   UnitConfig,
 } from '../types.js';
 import { buildEvents, type EntryState } from './build-events.js';
-import { markChanged } from './git-files.js';
+import { EmptyEvidence } from './empty-evidence.js';
 import type { ListedFile } from './list-files.js';
 import { kindOfInnerFile, parseEvidenceName } from './parse-evidence-name.js';
 import {
@@ -63,10 +63,7 @@ export class Scanner {
   private readonly reported = new Set<string>();
   private readonly seenUnits = new Set<string>();
   private readonly innerKinds = new Map<string, string>();
-  /** Committed files whose content git knows to be empty: not evidence, unless status says they changed. */
-  private readonly emptyFiles: { file: EvidenceFile; state: EntryState }[] = [];
-  /** Evidence files whose emptiness git does not vouch for: each gets one stat before events are built. */
-  private readonly unsure: { file: EvidenceFile; state: EntryState }[] = [];
+  private readonly empty = new EmptyEvidence();
   private vocabulary: string[] | undefined;
   private readonly yearPrefix: string;
   /** An indicator folder of this catalog, for messages that say where evidence goes (`01 政治…/`). */
@@ -131,21 +128,7 @@ export class Scanner {
       return;
     }
     if (this.notEvidence(path, name, unit.id, folder.indicator)) return;
-    this.addFile(state, this.evidenceFile(file, this.innerKind(name) || state.entry.kind), file);
-  }
-
-  /**
-   * An evidence file into its entry. One git knows to be empty is held back; one whose size git does
-   * not vouch for (new, changed, outside git, through a symlink) is measured later (see dropEmpty).
-   */
-  private addFile(state: EntryState, evidence: EvidenceFile, file: ListedFile): void {
-    const known = file.committed === true && file.empty !== undefined;
-    if (known && file.empty) {
-      this.emptyFiles.push({ file: evidence, state });
-      return;
-    }
-    state.entry.files.push(evidence);
-    if (!known) this.unsure.push({ file: evidence, state });
+    this.empty.add(state, this.evidenceFile(file, this.innerKind(name) || state.entry.kind), file);
   }
 
   /** Evidence files that are not committed as they are on disk (by their spelling on disk). */
@@ -154,43 +137,12 @@ export class Scanner {
       for (const states of days.values()) {
         for (const state of states) {
           for (const file of state.entry.files) {
-            if (!changed.has(file.fsPath ?? file.path)) continue;
-            markChanged(file);
-            this.unsure.push({ file, state });
+            if (changed.has(file.fsPath ?? file.path)) this.empty.changed(file, state);
           }
         }
       }
     }
-    // Empty when committed, but not any more as far as git can tell: measured with the others.
-    for (let i = this.emptyFiles.length - 1; i >= 0; i--) {
-      const { file, state } = this.emptyFiles[i]!;
-      if (!changed.has(file.fsPath ?? file.path)) continue;
-      markChanged(file);
-      state.entry.files.push(file);
-      this.unsure.push({ file, state });
-      this.emptyFiles.splice(i, 1);
-    }
-  }
-
-  /**
-   * Empty files are not evidence (a finding each): the committed ones git names as empty, and those
-   * of the rest that a stat finds empty. Committed files are not looked at: git's object id says.
-   */
-  private dropEmpty(): void {
-    const empty = this.emptyFiles.slice();
-    for (const item of this.unsure) {
-      const { file, state } = item;
-      if (!isEmptyOnDisk(join(this.root, file.fsPath ?? file.path))) continue;
-      const files = state.entry.files;
-      const at = files.indexOf(file);
-      if (at < 0) continue;
-      files.splice(at, 1);
-      empty.push(item);
-    }
-    for (const { file, state } of empty) {
-      const where = { unit: state.unit.id, indicator: state.indicator, path: file.path };
-      this.push('error', 'file/empty', where, { lfs: false, indicator: state.indicator });
-    }
+    this.empty.release(changed);
   }
 
   /** The kind an inner file's own name gives, or '' for the folder's. Names repeat (IMG_0001.jpg …). */
@@ -221,11 +173,14 @@ export class Scanner {
     }
     if (this.notEvidence(file.path, name, unit, folder.indicator)) return;
     const state = this.entry(folder, file.path, name, false);
-    if (state) this.addFile(state, this.evidenceFile(file, state.entry.kind), file);
+    if (state) this.empty.add(state, this.evidenceFile(file, state.entry.kind), file);
   }
 
   units() {
-    this.dropEmpty();
+    for (const { file, state } of this.empty.drop(this.root)) {
+      const where = { unit: state.unit.id, indicator: state.indicator, path: file.path };
+      this.push('error', 'file/empty', where, { lfs: false, indicator: state.indicator });
+    }
     const events = buildEvents(this.days, {
       root: this.root,
       config: this.config,
@@ -440,16 +395,6 @@ export class Scanner {
 
 export function metaKey(unit: string, indicator: number): string {
   return `${unit}\u0000${indicator}`;
-}
-
-/** A regular file of 0 bytes; a file gone since it was listed is not reported here. */
-function isEmptyOnDisk(abs: string): boolean {
-  try {
-    const stat = statSync(abs);
-    return stat.isFile() && stat.size === 0;
-  } catch {
-    return false;
-  }
 }
 
 /** An empty unit folder whose name is stored in another Unicode form than dangjian.yaml's (NFD on macOS). */
