@@ -186,6 +186,7 @@ export class Scanner {
       config: this.config,
       known: this.known,
       findings: this.findings,
+      asked: askedKinds(this.catalog),
     });
     return this.config.units.map((unit) => {
       const indicators: IndicatorEvidence[] = this.catalog.indicators
@@ -391,6 +392,20 @@ export class Scanner {
     if (finding.indicator === undefined) delete finding.indicator;
     this.findings.push(finding);
   }
+}
+
+/** Indicator id → for each rule that asks for kinds (require, minEvents, due), the kinds it takes. */
+function askedKinds(catalog: Catalog): Map<number, string[][]> {
+  const asked = new Map<number, string[][]>();
+  for (const indicator of catalog.indicators) {
+    const groups: string[][] = [];
+    for (const rule of indicator.rules) {
+      if (rule.type === 'require') groups.push(rule.kinds);
+      else if (rule.kind) groups.push([rule.kind]);
+    }
+    asked.set(indicator.id, groups);
+  }
+  return asked;
 }
 
 export function metaKey(unit: string, indicator: number): string {

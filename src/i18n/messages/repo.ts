@@ -260,6 +260,12 @@ export const repoMessages: MessageTable = {
         ? '_event.yaml only works inside an event folder (one named with a date); here it is ignored. Move it there.'
         : '_meta.yaml only works inside an indicator folder; here it is ignored. Move it there.',
   },
+  'event/kind-not-carried': {
+    zh: (d) =>
+      `活动文件夹名写的是“${d.kind}”，但里面没有一份文件算作${d.kind}（现有：${d.kinds || '无'}），这次活动不计入${d.kind}。照片只算图片，文件名里的类型词优先：如果${d.kind}已在里面，请在它的文件名里写上“${d.kind}”（如 ${d.kind}.pdf）；没有就请补上。`,
+    en: (d) =>
+      `The event folder is named as ${d.kind}, but no file in it counts as ${d.kind} (it has: ${d.kinds || 'none'}), so the event does not count as ${d.kind}. Photos count as 图片 and a kind word in a file name wins: if the ${d.kind} is there, put "${d.kind}" in its file name (e.g. ${d.kind}.pdf); if not, add it.`,
+  },
   'event/unknown-indicator': {
     zh: (d) => `同时计入 里的 ${d.number} 不是指标体系里的指标（指标序号为 1 到 ${d.max}），请改正。`,
     en: (d) => `${d.number} in 同时计入 is not an indicator of the catalog (1 to ${d.max}); fix it.`,
