@@ -33,6 +33,8 @@ import { EVENT_NAMES, META_NAMES, readMeta } from './sidecars.js';
 const FILE = { folder: false };
 /** Shortcuts, and files still being written or downloaded (by the extension after the last dot). */
 const NOT_EVIDENCE = /\.(lnk|url|tmp|crdownload|part|partial|download)$/i;
+/** A sidecar's name with the wrong case, a missing underscore, spaces or an extension too many. */
+const SIDECAR_LIKE = /^_?\s*(event|meta)\s*\.\s*ya?ml(?:\s*\.(?:txt|ya?ml))*\s*$/i;
 const FOLDER = { folder: true };
 
 interface Folder {
@@ -325,6 +327,17 @@ export class Scanner {
    * half-downloaded file is not the document yet: neither is evidence, whatever its name says.
    */
   private notEvidence(path: string, name: string, unit: string, indicator: number): boolean {
+    // `_event.YAML`, `_Meta.yaml`, `_event.yaml.txt` (Notepad adds .txt, Explorer hides it): a
+    // sidecar under a name that is not read, never evidence.
+    const first = name.charCodeAt(0) | 0x20;
+    if (first === 0x7f || first === 0x65 || first === 0x6d) {
+      const sidecar = SIDECAR_LIKE.exec(name.normalize('NFC'));
+      if (sidecar) {
+        const want = `_${sidecar[1]!.toLowerCase()}.yaml`;
+        this.push('error', 'sidecar/misnamed', { unit, indicator, path }, { name, want });
+        return true;
+      }
+    }
     // Every such extension ends in d, k, l, p or t (pdf, jpg and docx do not): most names stop here.
     const last = name.charCodeAt(name.length - 1) | 0x20;
     if (last !== 0x64 && last !== 0x6b && last !== 0x6c && last !== 0x70 && last !== 0x74) return false;

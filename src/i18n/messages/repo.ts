@@ -167,6 +167,12 @@ export const repoMessages: MessageTable = {
     en: (d) =>
       `This file was deleted from the folder, but the deletion is not committed. If by mistake, git restore "${d.path}" (run where dangjian.yaml is) brings it back; if meant, git commit.`,
   },
+  'sidecar/misnamed': {
+    zh: (d) =>
+      `这个文件应当叫 ${d.want}（现在是 ${d.name}），名字不对就不会被读取，也不算材料。请改名为 ${d.want}；Windows 要先在资源管理器“查看”里勾选“文件扩展名”，才看得到记事本加上的 .txt。`,
+    en: (d) =>
+      `This file should be named ${d.want} (it is ${d.name}); under another name it is not read and is not evidence. Rename it ${d.want} (on Windows, turn on "File name extensions" in Explorer to see a .txt Notepad added).`,
+  },
   'file/shortcut': {
     zh: (d) =>
       `这是 Windows 快捷方式（.${d.ext}），只是指向别处的文件，本身不是材料，不计入考核。请把原文件复制到这里，再删去快捷方式。`,
