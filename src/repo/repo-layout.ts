@@ -11,9 +11,12 @@ export function isFolderDocument(name: string): boolean {
   return /^readme(\.[a-z]+)?$/i.test(name) || /^说明\.(md|txt)$/.test(name);
 }
 
-/** The indicator number a folder name starts with: `05`, `5`, `05 专题学习`, `5-专题学习`, `第5项`. */
+/**
+ * The indicator number a folder name starts with: `05`, `5`, `05 专题学习`, `5-专题学习`, `第5项`.
+ * A number that is a month, a quarter or a count (`7月份材料`, `3季度`, `2次`) is not one.
+ */
 export function leadingNumber(name: string): number | undefined {
-  const m = /^(?:第)?0*(\d{1,3})(?!\d)/.exec(name.normalize('NFC').trim());
+  const m = /^(?:第)?0*(\d{1,3})(?![\d月季年日号周期次批届个份天])/.exec(name.normalize('NFC').trim());
   return m ? Number(m[1]) : undefined;
 }
 
