@@ -62,7 +62,10 @@ export interface ListOptions extends BlobOption {
   git?: boolean;
 }
 
-/** Names never looked at: hidden files and folders (.git, .github, .DS_Store …), tool folders, OS junk. */
+/**
+ * Names never looked at: hidden files and folders (.git, .github, .DS_Store …), tool folders, OS junk,
+ * and the folders Windows keeps at the top of every drive (a repo on a USB stick's root has them).
+ */
 export function isIgnoredName(name: string): boolean {
   return (
     name.startsWith('.') ||
@@ -70,9 +73,12 @@ export function isIgnoredName(name: string): boolean {
     name.startsWith('~$') ||
     name === 'Thumbs.db' ||
     name === 'desktop.ini' ||
-    name === 'Desktop.ini'
+    name === 'Desktop.ini' ||
+    WINDOWS_SYSTEM_DIRS.test(name)
   );
 }
+
+const WINDOWS_SYSTEM_DIRS = /^(?:\$recycle\.bin|system volume information)$/i;
 
 const CONFIG_FILE = 'dangjian.yaml';
 
@@ -87,6 +93,7 @@ export function ignoredPath(p: string): boolean {
     p.startsWith(`${OUTPUT_DIR}/`) ||
     (p.includes('node_modules') && p.split('/').includes('node_modules')) ||
     (p.includes('~$') && p.split('/').some(isIgnoredName)) ||
+    /^(?:\$recycle\.bin|system volume information)\//i.test(p) ||
     /(^|\/)(Thumbs\.db|[Dd]esktop\.ini)$/.test(p)
   );
 }
@@ -169,7 +176,7 @@ function context(root: string, shared?: WalkContext): WalkContext {
  */
 const UNUSUAL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
-  /^\.|\/\.|node_modules|~\$|Thumbs\.db$|esktop\.ini$|\uFFFD|[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"|?*\\]|[. ](?:\/|$)|(?:^|\/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.[^/]*)?(?:\/|$)/i;
+  /^\.|\/\.|^\$recycle\.bin\/|^system volume information\/|node_modules|~\$|Thumbs\.db$|esktop\.ini$|\uFFFD|[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"|?*\\]|[. ](?:\/|$)|(?:^|\/)(?:con|prn|aux|nul|com\d|lpt\d)(?:\.[^/]*)?(?:\/|$)/i;
 
 const OUTPUT_PREFIX = `${OUTPUT_DIR}/`;
 
