@@ -87,7 +87,10 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
   }
   for (const group of byContent.values()) {
     if (!Array.isArray(group)) continue;
-    group.sort((a, b) => compare(a.file.path, b.file.path));
+    // The original is the one whose name is not a copy's (`x(1).pdf`, `x - 副本.pdf`), then the first by name.
+    group.sort(
+      (a, b) => isCopyName(a.file.path) - isCopyName(b.file.path) || compare(a.file.path, b.file.path),
+    );
     const original = group[0]!;
     for (const copy of group.slice(1)) {
       findings.push(
@@ -99,6 +102,15 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
     }
   }
   return findings;
+}
+
+/** A name as Explorer, WeChat or a browser gives a second copy: `x(1).pdf`, `x - 副本.pdf`, `x - Copy.pdf`. */
+const COPY_NAME = /(?:\s*[-－]\s*(?:副本|copy)(?:\s*[（(]\d+[)）])?|\s*[（(]\d+[)）]|\s+copy)$/i;
+
+function isCopyName(path: string): number {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return COPY_NAME.test(dot > 0 ? name.slice(0, dot) : name) ? 1 : 0;
 }
 
 /** Most contents are filed once: a list is made only for the second file with the same key. */

@@ -64,3 +64,17 @@ describe('LFS pointers outside git', () => {
     expect(await contentFindings(dir)).toEqual([`file/duplicate ${B} = ${A}`, `file/empty ${EMPTY}`]);
   });
 });
+
+describe('which of two equal files is the copy', () => {
+  it.each([
+    '第一党支部/05 专题学习/2020-03-15 学习记录 第一次(1).pdf',
+    '第一党支部/05 专题学习/2020-03-15 学习记录 第一次 - 副本.pdf',
+    '第一党支部/05 专题学习/2020-03-15 学习记录 第一次 - Copy.pdf',
+    '第一党支部/05 专题学习/2020-03-15 学习记录 第一次（2）.pdf',
+  ])('%s is the copy, whatever the name order', async (copy) => {
+    for (const git of [true, false]) {
+      const dir = makeRepo({ files: { [A]: 'same minutes', [copy]: 'same minutes' }, git });
+      expect(await contentFindings(dir)).toEqual([`file/duplicate ${copy} = ${A}`]);
+    }
+  });
+});
