@@ -223,6 +223,10 @@ export interface RuleResult {
   due?: IsoDate;
   /** Counting rules: the period `have` was counted in (the failing closed one, or the open one). Not in JSON. */
   period?: { start: IsoDate; end: IsoDate };
+  /** Overdue counting rules: every closed period that fell short, in order. Not in JSON. */
+  missed?: { start: IsoDate; end: IsoDate }[];
+  /** Overdue counting rules: the open period already has enough. Not in JSON. */
+  openMet?: boolean;
   /** Counting rules: events the pace asks for by the as-of date (⌊need × completed months / months⌋). Not in JSON. */
   pace?: number;
 }

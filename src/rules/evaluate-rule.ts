@@ -65,12 +65,15 @@ function evaluateMinEvents(
   const current = periods.find((p) => p.start <= ctx.asOf && ctx.asOf <= p.end);
   const due = current?.end;
 
-  // The earliest closed period without enough events makes the rule overdue for the rest of the year.
-  for (const p of closed) {
+  // A closed period without enough events makes the rule overdue for the rest of the year. The
+  // first such period is the one reported; all of them, and whether the open one is done, are kept
+  // for the words (第一季度、第三季度各只有 0 次).
+  const missed = closed.filter((p) => countIn(p.start, p.end) < need).map(range);
+  if (missed.length > 0) {
+    const p = missed[0]!;
     const have = countIn(p.start, p.end);
-    if (have < need) {
-      return withDue({ rule: key, spec: rule, state: 'overdue', have, need, period: range(p) }, due);
-    }
+    const openMet = current !== undefined && countIn(current.start, current.end) >= need;
+    return withDue({ rule: key, spec: rule, state: 'overdue', have, need, period: p, missed, openMet }, due);
   }
   if (!current) {
     // After the year (every period closed and each had enough) or before it (nothing to count yet).

@@ -39,6 +39,9 @@ export function ruleFinding(result: RuleResult, ctx: FindingContext): Finding | 
       due: result.due,
       periodStart: result.period?.start,
       periodEnd: result.period?.end,
+      // `start/end` pairs joined by `;`: finding data is flat.
+      missed: result.missed?.map((p) => `${p.start}/${p.end}`).join(';'),
+      openMet: result.openMet,
     },
   };
 }

@@ -27,10 +27,18 @@ export function ruleProblem(rule: RuleResult): string {
 function countProblem(rule: RuleResult, per: Period, asked: string): string {
   const where = periodName(rule.period?.start, rule.period?.end);
   if (rule.state === 'overdue') {
-    // A closed period fell short; the open one (ending on `due`) still has to be done on time.
-    const next = rule.due && rule.period && rule.period.end < rule.due ? currentPeriod(per, rule.due) : '';
+    // Closed periods fell short; the open one (ending on `due`), unless already done, is still due.
+    const next =
+      !rule.openMet && rule.due && rule.period && rule.period.end < rule.due
+        ? currentPeriod(per, rule.due)
+        : '';
     const then = next ? `（${next}也须在${dayWords(rule.due, 'zh')}前完成）` : '';
-    return `${asked}，${where}只有${rule.have}次，已逾期${then}`;
+    const missed = rule.missed ?? [];
+    const short =
+      missed.length > 1
+        ? `${missed.map((p) => periodName(p.start, p.end)).join('、')}都不足${rule.need}次`
+        : `${where}只有${rule.have}次`;
+    return `${asked}，${short}，已逾期${then}`;
   }
   const pace = rule.state === 'behind' && rule.pace !== undefined ? `，按进度此时应有${rule.pace}次` : '';
   return `${asked}，${where}现有${rule.have}次${pace}`;

@@ -33,7 +33,7 @@ const files: Record<string, string> = {
       ]);
     }),
   ),
-  // 35 asks for a 凭证 every quarter: the third quarter has one, the first is overdue.
+  // 35 asks for a 凭证 every quarter: the third quarter has one, the first two are overdue.
   '第一党支部/35 党费收缴/2020-09-15 凭证 三季度党费.pdf': 'x',
 };
 
@@ -98,17 +98,17 @@ describe('问题清单 and 扣分说明 wording', () => {
     for (const text of texts) expect(text).not.toMatch(/(材料|资料|计划|图片|凭证)材料/);
   });
 
-  it('says which period a counting rule fell short in, and that the open one is due too', () => {
+  it('names every period a counting rule fell short in, and not the open one when it is done', () => {
     const fees = problems(unitBook('机关第一党支部')).find((p) => p.indicator.startsWith('35.'));
     expect(fees).toEqual({
       unit: '机关第一党支部',
       indicator: '35. 党费收缴',
-      problem: '每季度至少1次凭证，第一季度只有0次，已逾期（第三季度也须在9月30日前完成）',
+      problem: '每季度至少1次凭证，第一季度、第二季度都不足1次，已逾期',
       degree: '已逾期',
       due: '2020-09-30',
     });
     expect(selfScoreRow(unitBook('机关第一党支部'), 35).deduction).toBe(
-      '扣1分：每季度至少1次凭证，第一季度只有0次，已逾期（第三季度也须在9月30日前完成）',
+      '扣1分：每季度至少1次凭证，第一季度、第二季度都不足1次，已逾期',
     );
   });
 });

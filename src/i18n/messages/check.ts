@@ -23,17 +23,33 @@ const sofar = (d: MessageData, lang: Lang) => {
     : `${d.have} of ${d.need} so far${inPeriod(d)}`;
 };
 const day = (d: MessageData, lang: Lang) => dayWords(d.due as string | undefined, lang);
+/** The closed periods that fell short: one with its count, several together (第一季度、第三季度都不足 1 次). */
+const missedWords = (d: MessageData, lang: Lang) => {
+  const missed = String(d.missed ?? '')
+    .split(';')
+    .filter(Boolean)
+    .map((p) => p.split('/') as [string, string]);
+  if (missed.length <= 1) {
+    return lang === 'zh'
+      ? `${period(d, 'zh')}只有 ${d.have} 次，应有 ${d.need} 次`
+      : `${period(d, 'en')} had ${d.have} of ${d.need}`;
+  }
+  const names = missed.map(([start, end]) => periodWords(start, end, lang));
+  return lang === 'zh'
+    ? `${names.join('、')}都不足 ${d.need} 次`
+    : `${names.join(', ')} ${Number(d.need) === 1 ? 'had none' : `each had fewer than ${d.need}`}`;
+};
 
 /** What is missing for one rule, without the indicator: the text report lists these under the indicator. */
 export const ruleDetails: MessageTable = {
   'rule/overdue': {
     zh: (d) =>
       d.ruleType === 'minEvents'
-        ? `${rule(d, 'zh')}。${period(d, 'zh')}只有 ${d.have} 次，应有 ${d.need} 次，已逾期${d.due ? `；眼下这一期到${day(d, 'zh')}截止，也要按时完成` : ''}。`
+        ? `${rule(d, 'zh')}。${missedWords(d, 'zh')}，已逾期${d.due && !d.openMet ? `；眼下这一期到${day(d, 'zh')}截止，也要按时完成` : d.due ? '；眼下这一期已经完成' : ''}。`
         : `${rule(d, 'zh')}。${day(d, 'zh')}已过，仍没有相关材料，已逾期，请尽快补齐。`,
     en: (d) =>
       d.ruleType === 'minEvents'
-        ? `${rule(d, 'en')}. ${period(d, 'en')} had ${d.have} of ${d.need}: overdue${d.due ? `; the current period ends ${d.due}` : ''}.`
+        ? `${rule(d, 'en')}. ${missedWords(d, 'en')}: overdue${d.due && !d.openMet ? `; the current period ends ${d.due}` : d.due ? '; the current period is done' : ''}.`
         : `${rule(d, 'en')}. ${d.due} has passed without evidence: overdue.`,
   },
   'rule/behind': {
