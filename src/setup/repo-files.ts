@@ -53,14 +53,22 @@ export const gitattributes = [
   '',
 ].join('\n');
 
-/** Install from a package kept in the repo's `.dangjian/` folder when there is one, else from npm. */
-const INSTALL =
-  'if ls .dangjian/dangjian-*.tgz >/dev/null 2>&1; then npm install -g ./.dangjian/dangjian-*.tgz; else npm install -g dangjian; fi';
+/** The message a pipeline stops with when the repo holds no dangjian package to install. */
+export const MISSING_PACKAGE_MESSAGE =
+  '没有找到 dangjian 安装包。请把 dangjian-*.tgz 安装包（在 dangjian 源码文件夹里运行 npm pack 生成）放进台账仓库的 .dangjian/ 文件夹，提交并推送后会重新检查。';
+const INSTALL_NOTE =
+  '# 安装：用仓库 .dangjian/ 文件夹里的 dangjian-*.tgz 安装包（dangjian 没有发布到 npm）；没有安装包时流水线失败，并提示怎样放入。';
+
+/**
+ * Install only from the package kept in the repo's `.dangjian/` folder. dangjian is not on npm, and
+ * whoever registered the name there would run their code in every pipeline, so there is no fallback.
+ */
+const INSTALL = `if ls .dangjian/dangjian-*.tgz >/dev/null 2>&1; then npm install -g ./.dangjian/dangjian-*.tgz; else echo "${MISSING_PACKAGE_MESSAGE}" >&2; exit 1; fi`;
 const LINT = 'dangjian lint';
 
 export const gitlabCi = [
   '# GitLab 流水线：每次推送都检查台账的文件命名和存放位置，有错误时流水线显示失败。',
-  '# 安装方式：仓库的 .dangjian/ 文件夹里有 dangjian-*.tgz 安装包时用它，否则从 npm 源安装。',
+  INSTALL_NOTE,
   'dangjian-lint:',
   '  image: node:20',
   '  variables:',
@@ -73,6 +81,7 @@ export const gitlabCi = [
 
 export const githubWorkflow = [
   '# GitHub Actions：每次推送都检查台账的文件命名和存放位置，问题会标注在对应文件上。',
+  INSTALL_NOTE,
   'name: 台账检查',
   'on: [push, pull_request]',
   'jobs:',
@@ -92,7 +101,9 @@ export const githubWorkflow = [
 
 export const giteeWorkflow = [
   '# Gitee Go 流水线：在仓库“流水线”页面开通 Gitee Go 后，每次推送都会检查台账。',
-  '# 如果页面提示 Node.js 版本不支持，请改成页面列出的 20 以上版本。',
+  INSTALL_NOTE,
+  '# dangjian 需要 Node.js 20.19 或更高版本。下面的 nodeVersion: 20.10.0 是 Gitee Go 常见的可选版本，低于这个要求，',
+  '# 不保证能运行：请在流水线页面查看可选的 Node.js 版本，有 20.19 或更高的（如 22）就改成那个版本。',
   "version: '1.0'",
   'name: dangjian-lint',
   'displayName: 台账检查',

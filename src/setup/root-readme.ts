@@ -43,7 +43,13 @@ export function rootReadme(org: string, year: number, units: UnitConfig[], indic
     '- GitHub：`.github/workflows/dangjian.yml`',
     '- Gitee：`.workflow/dangjian.yml`（在仓库“流水线”页面开通 Gitee Go 后生效）',
     '',
-    '用不到的可以删除。扫描件和照片建议用 Git LFS 保存，见 `.gitattributes` 中的说明。',
+    '流水线用仓库 `.dangjian/` 文件夹里的 `dangjian-*.tgz` 安装包安装 dangjian（dangjian 没有发布到 npm）：',
+    '请新建这个文件夹，把安装包放进去并提交，否则流水线会失败并提示。用不到的示例可以删除。',
+    '',
+    '## 大文件（Git LFS）',
+    '',
+    '`.gitattributes` 把扫描件、照片和办公文档交给 Git LFS（大文件存储）保存，仓库小、克隆快。',
+    '每台电脑先执行一次 `git lfs install`。代码托管平台不支持或没有开通 LFS 时，请在**第一次提交前**删除 `.gitattributes`。',
     '',
   ].join('\n');
 }

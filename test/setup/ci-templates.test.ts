@@ -1,11 +1,13 @@
 // The CI files init writes must be valid YAML whose commands really install dangjian and lint:
-// here the install step runs against a package in `.dangjian/`, as the README tells people to do.
+// here the install step runs against a package in `.dangjian/`, as the README tells people to do,
+// and without one it stops with a plain message instead of asking the npm registry for a stranger's
+// package of the same name.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { repoFiles } from '../../src/setup/repo-files.js';
+import { MISSING_PACKAGE_MESSAGE, repoFiles } from '../../src/setup/repo-files.js';
 import { tempDir } from '../helpers/make-repo.js';
 
 const workflows = repoFiles().filter((f) => f.path.endsWith('.yml'));
@@ -22,6 +24,18 @@ function commands(value: unknown): string[] {
   return [];
 }
 
+/** What each `npm install` (or `npm i`, `npm add`) in a command installs: its non-flag arguments. */
+function installTargets(command: string): string[] {
+  return [...command.matchAll(/\bnpm\s+(?:install|i|add)\b([^;&|]*)/g)].flatMap((m) =>
+    (m[1] ?? '').split(/\s+/).filter((arg) => arg !== '' && !arg.startsWith('-')),
+  );
+}
+
+/** The command of a CI file that installs dangjian. */
+function installCommand(content: string): string {
+  return commands(parse(content)).find((c) => c.includes('npm install -g'))!;
+}
+
 describe('CI templates', () => {
   it.each(workflows.map((f) => [f.path, f.content]))(
     '%s parses and installs before it lints',
@@ -31,6 +45,36 @@ describe('CI templates', () => {
       const lint = cmds.findIndex((c) => /^dangjian lint\b/.test(c));
       expect(install).toBeGreaterThanOrEqual(0);
       expect(lint).toBeGreaterThan(install);
+    },
+  );
+
+  it.each(workflows.map((f) => [f.path, f.content]))(
+    '%s installs dangjian only from .dangjian/, never from the registry',
+    (_, content) => {
+      const cmds = commands(parse(content));
+      const targets = cmds.flatMap(installTargets);
+      expect(targets.length).toBeGreaterThan(0);
+      for (const target of targets) expect(target).toMatch(/^\.\/\.dangjian\/dangjian-\*\.tgz$/);
+      // Not in a comment either, where someone might copy it from.
+      expect(content).not.toMatch(/npm\s+(?:install|i|add)\s+(?:-g\s+)?dangjian\b/);
+      expect(content).not.toMatch(/\b(?:npx|npm\s+exec)\s+dangjian\b/);
+    },
+  );
+
+  it.each(workflows.map((f) => [f.path, f.content]))(
+    '%s stops with a plain message when .dangjian/ holds no package, without running npm',
+    (_, content) => {
+      const repo = tempDir();
+      const bin = tempDir();
+      const ranNpm = join(bin, 'npm-was-run');
+      writeFileSync(join(bin, 'npm'), `#!/bin/sh\ntouch '${ranNpm}'\n`);
+      chmodSync(join(bin, 'npm'), 0o755);
+      const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` };
+      const result = spawnSync('bash', ['-c', installCommand(content)], { cwd: repo, env, encoding: 'utf8' });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr.trim()).toBe(MISSING_PACKAGE_MESSAGE);
+      expect(MISSING_PACKAGE_MESSAGE).toContain('.dangjian/');
+      expect(existsSync(ranNpm)).toBe(false);
     },
   );
 
@@ -44,7 +88,7 @@ describe('CI templates', () => {
       env: { ...process.env, npm_config_ignore_scripts: 'true' },
     });
     expect(readdirSync(join(repo, '.dangjian')).some((f) => /^dangjian-.*\.tgz$/.test(f))).toBe(true);
-    const install = commands(parse(workflows[0]!.content)).find((c) => c.includes('npm install -g'))!;
+    const install = installCommand(workflows[0]!.content);
     // Offline is fine: the dependencies come from the local cache the project's own install filled.
     const env = {
       ...process.env,
