@@ -60,6 +60,18 @@ export function endOfMonthOf(date: IsoDate): IsoDate {
   return monthEnd(year, month);
 }
 
+/**
+ * The last day of what `check` lists as to do: this month's end; on a month's last day (the monthly
+ * self-check), the next month's, so that a deadline on the 1st is seen the day before. Never past
+ * the year's end.
+ */
+export function todoUntil(asOf: IsoDate): IsoDate {
+  const end = endOfMonthOf(asOf);
+  if (asOf !== end) return end;
+  const { year, month } = partsOf(asOf);
+  return month === 12 ? end : monthEnd(year, month + 1);
+}
+
 /** `MM-DD` of `year` as a date; a 02-29 in a common year means that year's last day of February. */
 export function dateInYear(year: number, monthDay: string): IsoDate {
   const m = /^(\d{2})-(\d{2})$/.exec(monthDay);

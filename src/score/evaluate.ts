@@ -1,6 +1,6 @@
 // The whole check as a pure function: config + catalog + evidence + as-of date → CheckResult.
 
-import { endOfMonthOf } from '../dates/calendar.js';
+import { todoUntil } from '../dates/calendar.js';
 import { didYouMean } from '../did-you-mean.js';
 import { DangjianError } from '../errors.js';
 import { eventsByIndicator } from '../rules/counting-events.js';
@@ -54,7 +54,7 @@ export function evaluate(input: EvaluateInput, asOf: IsoDate, options: EvaluateO
     });
   }
   const ctx = { year: config.year, asOf };
-  const monthEnd = endOfMonthOf(asOf);
+  const monthEnd = todoUntil(asOf);
   const evidenceById = new Map(input.units.map((u) => [u.unit.id, u]));
   const owed = new Map<number, IndicatorResult[]>();
   const units: UnitResult[] = [];

@@ -51,7 +51,7 @@ describe('dangjian check (in-process)', () => {
       '局机关党委  自评分',
       '机关第一党支部  自评分',
       '扣分说明',
-      '本月待办（3月31日前）',
+      '本月待办（4月30日前）',
       '全局汇总',
     ]) {
       expect(r.stdout).toContain(word);
@@ -138,7 +138,7 @@ describe('dangjian check (in-process)', () => {
   it('speaks English with --lang en', async () => {
     const r = await runCli(['check', dir, '--as-of', '2020-03-31', '--lang', 'en']);
     expect(r.stdout).toContain('Points lost');
-    expect(r.stdout).toContain('To do before 2020-03-31');
+    expect(r.stdout).toContain('To do before 2020-04-30');
   });
 });
 

@@ -84,7 +84,7 @@ describe('check formatters', () => {
     for (const word of [
       '局机关党委  自评分 3 / 4',
       '扣分说明（共扣 1 分）',
-      '本月待办（6月30日前）',
+      '本月待办（7月31日前）',
       '全局汇总',
     ]) {
       expect(text).toContain(word);
