@@ -26,6 +26,8 @@ export interface NameProblem {
   date?: string;
   /** For bad-date: the date written the right way, where it can be guessed. */
   suggestion?: string;
+  /** For bad-date: the date is written in full-width digits (a Chinese input method). */
+  fullWidth?: boolean;
   /** For unknown-kind: the word that was not recognised. */
   word?: string;
   ext: string;
@@ -89,8 +91,27 @@ function readDate(text: string): ReadDate | Omit<NameProblem, 'ext'> | undefined
     const suggestion = isRealDate(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : undefined;
     return { problem: 'name/bad-date', date: loose[0], suggestion };
   }
+  // `２０２０－０３－１５`: typed with a Chinese input method. Read as half-width, it says which date.
+  if (FULL_WIDTH_DATE.test(text.slice(0, 10))) {
+    const half = text.slice(0, 12).replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const read = readDate(half);
+    // The same number of characters either way: the date as written is the start of `text`.
+    if (read && 'iso' in read) {
+      return {
+        problem: 'name/bad-date',
+        date: text.slice(0, read.length),
+        suggestion: read.iso,
+        fullWidth: true,
+      };
+    }
+    if (read) return { ...read, date: text.slice(0, String(read.date).length), fullWidth: true };
+  }
   return undefined;
 }
+
+const FULL_WIDTH_DATE = /[\uff10-\uff19\uff0d\uff0e]/;
+/** Full-width digits, `－`, `．` and `＿`: what a Chinese input method types for a date. */
+const FULL_WIDTH = /[\uff10-\uff19\uff0d\uff0e\uff3f]/g;
 
 export function isRealDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;

@@ -288,6 +288,7 @@ export class Scanner {
         folder: isFolder,
         date: parsed.date,
         suggestion: parsed.suggestion,
+        ...(parsed.fullWidth && { fullWidth: true }),
       };
       if (parsed.problem === 'name/unknown-kind') {
         this.vocabulary ??= kindWords(this.catalog.kinds);

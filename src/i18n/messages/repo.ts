@@ -96,9 +96,13 @@ export const repoMessages: MessageTable = {
   },
   'name/bad-date': {
     zh: (d) =>
-      `${what(d)}名里的日期 “${d.date}” 不是有效日期${d.suggestion ? `，应写成 ${d.suggestion}` : `，请核对年月日，写成 ${DATE_FORMS_ZH} 的形式`}。`,
+      d.fullWidth
+        ? `${what(d)}名里的日期 “${d.date}” 用了全角数字或符号（中文输入法打的），不能识别。请切换到英文输入法${d.suggestion ? `，写成 ${d.suggestion}` : `，写成 ${DATE_FORMS_ZH} 的形式`}。`
+        : `${what(d)}名里的日期 “${d.date}” 不是有效日期${d.suggestion ? `，应写成 ${d.suggestion}` : `，请核对年月日，写成 ${DATE_FORMS_ZH} 的形式`}。`,
     en: (d) =>
-      `The date "${d.date}" in the ${whatEn(d)} name is not a valid date${d.suggestion ? `; write ${d.suggestion}` : '; check it and write it as 2020-03-15'}.`,
+      d.fullWidth
+        ? `The date "${d.date}" in the ${whatEn(d)} name is in full-width characters (a Chinese input method), so it is not read${d.suggestion ? `; write ${d.suggestion}` : '; write it as 2020-03-15'}.`
+        : `The date "${d.date}" in the ${whatEn(d)} name is not a valid date${d.suggestion ? `; write ${d.suggestion}` : '; check it and write it as 2020-03-15'}.`,
   },
   'name/no-kind': {
     zh: (d) =>
