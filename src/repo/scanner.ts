@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorFolderName } from '../catalog/folder-name.js';
 import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
-import { normaliseDir } from '../config/load-config.js';
+import { normaliseDir, windowsKey } from '../config/load-config.js';
 import { didYouMean } from '../did-you-mean.js';
 import { compare } from '../order.js';
 import type {
@@ -212,11 +212,21 @@ export class Scanner {
         }
       }
       // A folder named in NFD (macOS) is not found by its NFC name on Linux, but its files were listed.
+      const seen = this.seenUnits.has(unit.id);
+      // `dir: Zhibu` with the folder on disk called `zhibu`: one folder to Windows, none to git.
+      const otherCase = seen || unit.dir === '' ? undefined : spelledOtherwise(this.root, unit.dir);
       const exists =
-        this.seenUnits.has(unit.id) ||
-        existsSync(join(this.root, unit.dir)) ||
+        seen ||
+        (otherCase === undefined && existsSync(join(this.root, unit.dir))) ||
         existsAnyForm(this.root, unit.dir);
-      if (!exists)
+      if (otherCase !== undefined) {
+        this.push(
+          'error',
+          'repo/unit-dir-case',
+          { unit: unit.id, path: unit.dir },
+          { name: unit.name, dir: unit.dir, actual: otherCase },
+        );
+      } else if (!exists)
         this.push(
           'error',
           'repo/unit-missing',
@@ -427,6 +437,27 @@ export function metaKey(unit: string, indicator: number): string {
 }
 
 /** An empty unit folder whose name is stored in another Unicode form than dangjian.yaml's (NFD on macOS). */
+/** The unit folder as it is spelt on disk when that differs from `dir` only in letter case, else undefined. */
+function spelledOtherwise(root: string, dir: string): string | undefined {
+  let current = root;
+  const spelt: string[] = [];
+  for (const part of dir.split('/')) {
+    let names: string[];
+    try {
+      names = readdirSync(current);
+    } catch {
+      return undefined;
+    }
+    const key = windowsKey(part);
+    const match = names.find((n) => n.normalize('NFC') === part) ?? names.find((n) => windowsKey(n) === key);
+    if (match === undefined) return undefined;
+    spelt.push(match.normalize('NFC'));
+    current = join(current, match);
+  }
+  const actual = spelt.join('/');
+  return actual === dir ? undefined : actual;
+}
+
 function existsAnyForm(root: string, dir: string): boolean {
   let current = root;
   for (const part of dir.split('/')) {

@@ -52,6 +52,12 @@ export const repoMessages: MessageTable = {
     en: (d) =>
       `dangjian.yaml says ${d.year}, but the catalog (${d.catalog}) is for ${d.catalogYear}. If this year reuses it, ignore this; otherwise fix year, or point catalog at the ${d.year} catalog.`,
   },
+  'repo/unit-dir-case': {
+    zh: (d) =>
+      `dangjian.yaml 里单位 ${d.name} 的文件夹写的是 ${d.dir}，实际的文件夹叫 ${d.actual}，只差字母大小写。Windows 上看着是同一个，git 和 dangjian 却认作两个，里面的材料不会计入。请把 dir 改成 ${d.actual}。`,
+    en: (d) =>
+      `dangjian.yaml gives unit ${d.name} the folder ${d.dir}, but the folder is called ${d.actual}: only the letter case differs. Windows shows one folder; git and dangjian see two, and nothing in it counts. Set dir to ${d.actual}.`,
+  },
   'config/unit-dir-case': {
     zh: (d) =>
       `单位文件夹 ${d.dir} 与 ${d.other} 只差字母大小写，在 Windows 上是同一个文件夹。请改掉其中一个 dir。`,
