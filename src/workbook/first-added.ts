@@ -1,5 +1,7 @@
 // 入库日期: when git first recorded each file, for the whole repo in one `git log` call.
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { type ChildProcessByStdio, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { safeGitOptions } from '../repo/git-safety.js';
 import { nfc } from '../repo/nfc.js';
@@ -8,6 +10,11 @@ import type { IsoDate } from '../types.js';
 export interface FirstAdded {
   /** The folder git was started in. */
   root: string;
+  /**
+   * A shallow clone: the history stops at a commit that seems to add every file it holds. Those
+   * files are left without a date (their true one is not in the clone), not given that commit's.
+   */
+  shallow: boolean;
   /**
    * Map of repo-relative POSIX path (NFC) → date of the commit that added it, for the `wanted`
    * paths only (a big repo's every path would stay in memory through compile). Empty outside git or
@@ -23,6 +30,7 @@ export interface FirstAdded {
  * until the paths wanted are known; from then on it is read as it comes. Never rejects.
  */
 export function startFirstAdded(root: string): FirstAdded {
+  const boundary = shallowBoundary(root);
   const args = [
     // Nothing the repo's own .git/config names (a monitor, a signature program) may run.
     ...safeGitOptions(root),
@@ -35,14 +43,16 @@ export function startFirstAdded(root: string): FirstAdded {
     '--format=%x00%cs',
     '--name-only',
     '-z',
+    ...(boundary.length > 0 ? ['HEAD', '--not', ...boundary] : []),
     '--',
     '.',
   ];
+  const shallow = boundary.length > 0;
   let child: ChildProcessByStdio<null, Readable, null>;
   try {
     child = spawn('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
-    return { root, dates: async () => new Map(), cancel() {} };
+    return { root, shallow, dates: async () => new Map(), cancel() {} };
   }
   let waiting: Buffer[] = [];
   let parser: FirstAddedParser | undefined;
@@ -60,6 +70,7 @@ export function startFirstAdded(root: string): FirstAdded {
   };
   return {
     root,
+    shallow,
     async dates(wanted, isGit) {
       if (!isGit) {
         cancel();
@@ -74,6 +85,22 @@ export function startFirstAdded(root: string): FirstAdded {
     },
     cancel,
   };
+}
+
+/** The commits a shallow clone's history stops at (`.git/shallow`); none for a whole clone or outside git. */
+function shallowBoundary(root: string): string[] {
+  try {
+    const path = execFileSync('git', [...safeGitOptions(root), 'rev-parse', '--git-path', 'shallow'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return readFileSync(resolve(root, path), 'utf8')
+      .split('\n')
+      .filter((line) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(line));
+  } catch {
+    return [];
+  }
 }
 
 /**

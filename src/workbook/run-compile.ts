@@ -51,6 +51,9 @@ async function compile(
   const quarter = parseQuarter(flags.quarter, scan.config.year);
   // Only the dates the 材料目录 shows are kept.
   const listed = flags.unit ? scan.units.filter((u) => u.unit.id === flags.unit) : scan.units;
+  if (history?.root === scan.root && history.shallow && scan.isGit && !ctx.quiet) {
+    ctx.stderr.write(`${t(ctx.lang, 'compile/shallow')}\n`);
+  }
   const firstAdded =
     history?.root === scan.root
       ? history.dates(quarterPaths(listed, quarter), scan.isGit)

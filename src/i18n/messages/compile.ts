@@ -34,6 +34,12 @@ export const compileMessages: MessageTable = {
     zh: (d) => `正在生成（${d.index}/${d.count}）${d.book} …`,
     en: (d) => `Writing (${d.index}/${d.count}) ${d.book} …`,
   },
+  'compile/shallow': {
+    zh: () =>
+      '提示：这个台账文件夹是浅克隆（只下载了最近的部分 git 历史），更早放进来的材料查不到入库日期，材料目录里这一栏会空着。要补全，请运行 git fetch --unshallow 后再汇编。',
+    en: () =>
+      'Note: this is a shallow clone (only recent git history), so files added before it have no 入库日期; that column stays blank for them. Run git fetch --unshallow, then compile again, to fill it.',
+  },
   'compile/written': {
     zh: (d) => `已生成 ${d.path}`,
     en: (d) => `Wrote ${d.path}`,
