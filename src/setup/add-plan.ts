@@ -92,7 +92,9 @@ export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
   const copies: CopyStep[] = [];
   if (req.event) {
     if (req.title === undefined && sources.length > 1) throw new DangjianError('add/event-needs-title');
-    const title = checkTitle(req.title ?? defaultTitle(ctx, splitExtension(basename(sources[0]!.path)).base));
+    const title = checkTitle(
+      req.title ?? defaultTitle(ctx, splitExtension(basename(sources[0]!.path)).base, kind),
+    );
     const eventDir = join(folder, `${date} ${kind} ${title}`);
     const stat = lstat(eventDir);
     if (stat && !stat.isDirectory()) {
@@ -111,7 +113,7 @@ export function planAdd(ctx: AddContext, req: AddRequest): AddPlan {
   } else {
     for (const { path: from, typed } of sources) {
       const { base, ext } = splitExtension(basename(from).normalize('NFC'));
-      const title = checkTitle(req.title ?? defaultTitle(ctx, base));
+      const title = checkTitle(req.title ?? defaultTitle(ctx, base, kind));
       copies.push({ from, to: join(folder, `${date} ${kind} ${title}${ext ? `.${ext}` : ''}`), typed });
     }
   }
@@ -170,9 +172,16 @@ function findUnit(config: Config, wanted: string | undefined): UnitConfig {
 }
 
 /** The source's own name; one already named `date kind title` gives just its title, not a second date. */
-function defaultTitle(ctx: AddContext, base: string): string {
+/**
+ * The title when none is given: the source's own name, less a date and kind it already has, and less
+ * a leading word for the same kind (`学习记录 0315.pdf` added as 学习记录 is titled `0315`, not
+ * `学习记录 0315`).
+ */
+function defaultTitle(ctx: AddContext, base: string, kind: string): string {
   const parsed = parseEvidenceName(base, ctx.resolveKind, { folder: true });
-  return 'problem' in parsed || !parsed.title ? base : parsed.title;
+  const title = 'problem' in parsed || !parsed.title ? base : parsed.title;
+  const m = /^(\S+?)[\s\u3000_-]+(\S.*)$/u.exec(title);
+  return m && ctx.resolveKind(m[1]!) === ctx.resolveKind(kind) ? m[2]! : title;
 }
 
 function checkTitle(raw: string): string {
