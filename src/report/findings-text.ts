@@ -67,7 +67,10 @@ export function formatFindingsText(findings: Finding[], ctx: FindingsTextContext
   }
   if (findings.length === 0 && ctx.fileCount !== undefined)
     lines.push(paint.good(t(lang, 'lint/clean', { files: ctx.fileCount })));
-  const summary = t(lang, 'lint/summary', { ...counts });
+  const hidden = ctx.quiet ? counts.warnings + counts.infos : 0;
+  const summary =
+    t(lang, 'lint/summary', { ...counts }) +
+    (hidden > 0 ? t(lang, 'lint/quiet-hidden', { count: hidden }) : '');
   lines.push(
     counts.errors > 0
       ? paint.error(summary)

@@ -306,6 +306,10 @@ export const repoMessages: MessageTable = {
   },
 
   // ------------------------------------------------------------ lint output
+  'lint/quiet-hidden': {
+    zh: (d) => `（因为加了 --quiet，其余 ${d.count} 条没有列出）`,
+    en: (d) => ` (--quiet: ${d.count} more not listed)`,
+  },
   'lint/summary': {
     zh: (d) =>
       `共 ${d.errors} 个错误，${d.warnings} 个警告${Number(d.infos) > 0 ? `，${d.infos} 条提示` : ''}`,
