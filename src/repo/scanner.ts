@@ -209,6 +209,14 @@ export class Scanner {
             { unit: unit.id, indicator: indicator.id, path: indicator.dir },
             {},
           );
+        } else if (indicator.events.length > 0 && indicator.meta.notApplicable !== undefined) {
+          // Marked 不适用, yet evidence is filed: one of the two is a mistake, and the evidence scores nothing.
+          this.push(
+            'warning',
+            'meta/na-with-evidence',
+            { unit: unit.id, indicator: indicator.id, path: indicator.dir },
+            { count: indicator.events.length },
+          );
         }
       }
       // A folder named in NFD (macOS) is not found by its NFC name on Linux, but its files were listed.

@@ -55,3 +55,19 @@ describe('sidecar aliases', () => {
     }
   });
 });
+
+describe('不适用 with evidence filed', () => {
+  it('is a warning: the evidence scores nothing', async () => {
+    const out = await check({ [`${FOLDER}/_meta.yaml`]: '不适用: 本年度无此项工作\n' });
+    expect(indicator(out, 5).status).toBe('na');
+    expect(out.findings.filter((f) => f.code === 'meta/na-with-evidence')).toEqual([
+      expect.objectContaining({ severity: 'warning', path: FOLDER }),
+    ]);
+  });
+
+  it('without evidence there is nothing to say', async () => {
+    const dir = makeRepo({ files: { [`${FOLDER}/_meta.yaml`]: '不适用: 本年度无此项工作\n' }, git: true });
+    const r = JSON.parse((await runCli(['lint', dir, '--format', 'json'])).stdout);
+    expect(r.findings.map((f: { code: string }) => f.code)).not.toContain('meta/na-with-evidence');
+  });
+});

@@ -306,6 +306,12 @@ export const repoMessages: MessageTable = {
   },
 
   // ------------------------------------------------------------ lint output
+  'meta/na-with-evidence': {
+    zh: (d) =>
+      `这一项在 _meta.yaml 里写了“不适用”，文件夹里却有 ${d.count} 次活动的材料，这些材料不计分。如果这一项其实适用，请删去 _meta.yaml 里的“不适用”。`,
+    en: (d) =>
+      `This indicator is marked 不适用 in _meta.yaml, yet ${d.count} event(s) are filed here, and they score nothing. If it does apply, remove 不适用 from _meta.yaml.`,
+  },
   'lint/quiet-hidden': {
     zh: (d) => `（因为加了 --quiet，其余 ${d.count} 条没有列出）`,
     en: (d) => ` (--quiet: ${d.count} more not listed)`,
