@@ -174,14 +174,18 @@ function findUnit(config: Config, wanted: string | undefined): UnitConfig {
 /** The source's own name; one already named `date kind title` gives just its title, not a second date. */
 /**
  * The title when none is given: the source's own name, less a date and kind it already has, and less
- * a leading word for the same kind (`学习记录 0315.pdf` added as 学习记录 is titled `0315`, not
- * `学习记录 0315`).
+ * a leading word that is the same kind's word or synonym (`学习记录 0315.pdf` added as 学习记录 is
+ * titled `0315`, not `学习记录 0315`).
  */
 function defaultTitle(ctx: AddContext, base: string, kind: string): string {
   const parsed = parseEvidenceName(base, ctx.resolveKind, { folder: true });
   const title = 'problem' in parsed || !parsed.title ? base : parsed.title;
   const m = /^(\S+?)[\s\u3000_-]+(\S.*)$/u.exec(title);
-  return m && ctx.resolveKind(m[1]!) === ctx.resolveKind(kind) ? m[2]! : title;
+  if (!m) return title;
+  // The kind's own word or a synonym only: `七一党课 扫描件` keeps 七一党课, which says what it was.
+  const canonical = ctx.resolveKind(kind);
+  const def = ctx.catalog.kinds.find((k) => k.id === canonical);
+  return def && (def.id === m[1] || def.synonyms.includes(m[1]!)) ? m[2]! : title;
 }
 
 function checkTitle(raw: string): string {

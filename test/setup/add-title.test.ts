@@ -11,6 +11,8 @@ describe('add: the default title', () => {
     ['学习记录_第一次.pdf', '2020-03-15 学习记录 第一次.pdf'],
     ['会议纪要 支委会.pdf', '2020-03-15 学习记录 会议纪要 支委会.pdf'],
     ['第一次专题学习.pdf', '2020-03-15 学习记录 第一次专题学习.pdf'],
+    // A compound that only ends in a kind word says what the activity was: kept.
+    ['专题学习记录 第一次.pdf', '2020-03-15 学习记录 专题学习记录 第一次.pdf'],
   ])('%s added as 学习记录 → %s', async (source, expected) => {
     const { root, src } = await repoWithSources({ [source]: '%PDF-1.4 x\n' });
     const r = await runCli(
