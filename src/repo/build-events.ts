@@ -17,8 +17,8 @@ interface Context {
   config: Config;
   known: Set<number>;
   findings: Finding[];
-  /** Indicator id → for each rule that asks for kinds, the kinds any one of which it takes. */
-  asked: Map<number, string[][]>;
+  /** Indicator id → kind → the rules asking for it, each as the kinds any one of which it takes. */
+  asked: Map<number, Map<string, string[][]>>;
 }
 
 /** Events keyed by `unit\0indicator`, each list sorted by date, from the entries grouped the same way by day. */
@@ -38,12 +38,14 @@ export function buildEvents(
       const entries = group.map((s) => s.entry);
       if (entries.length > 1) sortInPlace(entries, pathOrder);
       const kinds = kindsOf(entries);
-      const asked = ctx.asked.get(first.indicator) ?? [];
+      const asked = ctx.asked.get(first.indicator);
       for (const entry of entries) {
         // `2020-01-15 学习记录 …/` holding only photos, where a rule counts 学习记录: the photos are
         // 图片, and no 学习记录 is there, so the event does not count for the rule its name is for.
-        if (!entry.isFolder || kinds.includes(entry.kind)) continue;
-        if (asked.some((group) => group.includes(entry.kind) && !group.some((k) => kinds.includes(k)))) {
+        if (!entry.isFolder) continue;
+        const groups = asked?.get(entry.kind);
+        if (groups === undefined || kinds.includes(entry.kind)) continue;
+        if (groups.some((group) => !group.some((k) => kinds.includes(k)))) {
           ctx.findings.push({
             severity: 'warning',
             code: 'event/kind-not-carried',

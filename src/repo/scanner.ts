@@ -426,16 +426,19 @@ export class Scanner {
   }
 }
 
-/** Indicator id → for each rule that asks for kinds (require, minEvents, due), the kinds it takes. */
-function askedKinds(catalog: Catalog): Map<number, string[][]> {
-  const asked = new Map<number, string[][]>();
+/**
+ * Indicator id → kind → the rules asking for it (require, minEvents, due), each as the kinds any
+ * one of which it takes.
+ */
+function askedKinds(catalog: Catalog): Map<number, Map<string, string[][]>> {
+  const asked = new Map<number, Map<string, string[][]>>();
   for (const indicator of catalog.indicators) {
-    const groups: string[][] = [];
+    const byKind = new Map<string, string[][]>();
     for (const rule of indicator.rules) {
-      if (rule.type === 'require') groups.push(rule.kinds);
-      else if (rule.kind) groups.push([rule.kind]);
+      const group = rule.type === 'require' ? rule.kinds : rule.kind ? [rule.kind] : [];
+      for (const kind of group) byKind.set(kind, [...(byKind.get(kind) ?? []), group]);
     }
-    asked.set(indicator.id, groups);
+    asked.set(indicator.id, byKind);
   }
   return asked;
 }
