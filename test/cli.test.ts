@@ -82,3 +82,14 @@ describe('cli skeleton', () => {
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('each command’s help', () => {
+  it.each(['lint', 'check', 'compile'])(
+    '%s --help lists the common options, --quiet among them',
+    async (command) => {
+      const r = await runCli([command, '--help']);
+      expect(r.stdout).toContain('通用选项：');
+      expect(r.stdout).toContain('--quiet');
+    },
+  );
+});

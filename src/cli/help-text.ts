@@ -22,7 +22,7 @@ export const helpTexts: Record<Lang, HelpText> = {
     helpCommand: '显示某个命令的帮助',
     lang: '输出语言：zh（中文，默认）或 en（英文）',
     noColor: '不使用颜色',
-    quiet: '只输出必要内容',
+    quiet: '只输出要办的事（lint 只列错误，check 只列得分和本月待办）',
     debug: '出错时显示详细调试信息',
     titles: {
       'Usage:': '用法：',
@@ -48,7 +48,7 @@ export const helpTexts: Record<Lang, HelpText> = {
     helpCommand: 'show help for a command',
     lang: 'message language: zh (Chinese, default) or en (English)',
     noColor: 'do not use colour',
-    quiet: 'print only what is needed',
+    quiet: 'print only what needs doing (lint: errors; check: scores and to-dos)',
     debug: 'show debugging details on errors',
     titles: {},
     programExamples: `
@@ -67,8 +67,10 @@ Examples:
 export function helpConfiguration(lang: Lang): HelpConfiguration {
   const titles = helpTexts[lang].titles;
   const base = new Help();
-  if (lang === 'en') return { styleTitle: (title) => titles[title] ?? title };
+  // Each command's help lists the common flags too (--quiet, --lang …): people read only that one.
+  if (lang === 'en') return { showGlobalOptions: true, styleTitle: (title) => titles[title] ?? title };
   return {
+    showGlobalOptions: true,
     styleTitle: (title) => titles[title] ?? title,
     styleUsage: (usage) => usage.replace('[options]', '[选项]').replace('[command]', '[命令]'),
     optionDescription: (option: Option) =>
