@@ -1,5 +1,6 @@
 // Which events count for an indicator, and which of them fall in the quarter. Pure, over RepoScan data.
-import type { Catalog, EvidenceEntry, EvidenceEvent, IsoDate, UnitEvidence } from '../types.js';
+import { nfc } from '../repo/nfc.js';
+import type { Catalog, EvidenceEntry, EvidenceEvent, EvidenceFile, IsoDate, UnitEvidence } from '../types.js';
 import { inQuarter, type Quarter } from './quarter.js';
 
 export interface ServingEvent {
@@ -134,7 +135,7 @@ export function quarterPaths(units: UnitEvidence[], quarter: Quarter): Set<strin
         if (!inQuarter(event.date, quarter)) continue;
         for (const entry of event.entries) {
           if (entry.files.length === 0) paths.add(entry.path);
-          for (const file of entry.files) paths.add(file.path);
+          for (const file of entry.files) paths.add(historyKey(file));
         }
       }
     }
@@ -142,12 +143,20 @@ export function quarterPaths(units: UnitEvidence[], quarter: Quarter): Set<strin
   return paths;
 }
 
+/**
+ * A file's path as git's history names it (NFC): its spelling on disk, not the shown one, which has
+ * control characters and direction marks made visible.
+ */
+function historyKey(file: EvidenceFile): string {
+  return file.fsPath === undefined ? file.path : nfc(file.fsPath);
+}
+
 /** The earliest first-commit date among an entry's files; undefined when none is committed. */
 export function firstAddedOf(entry: EvidenceEntry, firstAdded: Map<string, IsoDate>): IsoDate | undefined {
   if (entry.files.length === 0) return firstAdded.get(entry.path);
   let earliest: IsoDate | undefined;
   for (const file of entry.files) {
-    const date = firstAdded.get(file.path);
+    const date = firstAdded.get(historyKey(file));
     if (date && (!earliest || date < earliest)) earliest = date;
   }
   return earliest;

@@ -63,3 +63,24 @@ describe('first-added dates', () => {
     expect(Object.fromEntries(await added.dates(wanted, true))).toEqual({ '材料/c.pdf': '2020-09-20' });
   });
 });
+
+describe('入库日期 of a name with a direction mark', () => {
+  it('is found by the name on disk, though reports show the mark', async () => {
+    const { makeRepo } = await import('../helpers/make-repo.js');
+    const { runCli } = await import('../helpers/cli.js');
+    const { readdirSync } = await import('node:fs');
+    const ExcelJS = (await import('exceljs')).default;
+    const name = '第一党支部/05 专题学习/2020-08-20 学习记录 a\u200eb.pdf';
+    const dir = makeRepo({ files: { [name]: 'x' }, git: true });
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['compile', dir, '--quarter', '2020Q3', '--unit', 'zb1', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, readdirSync(out)[0]!));
+    const sheet = book.getWorksheet('材料目录')!;
+    const rows: string[] = [];
+    sheet.eachRow((row) => rows.push(row.values.toString()));
+    // The repo's commits are dated 2020-07-01 (make-repo's fixed date).
+    expect(rows.find((r) => r.includes('U+200E'))).toContain('Jul 01 2020');
+  });
+});
