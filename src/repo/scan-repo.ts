@@ -5,6 +5,7 @@ import { bindConfig, loadConfig } from '../config/load-config.js';
 import { compare } from '../order.js';
 import { sortFindings } from '../report/findings-sort.js';
 import type { Catalog, Config, Finding, RepoScan, UnitConfig } from '../types.js';
+import { visibleText } from '../visible-text.js';
 import { markChanged } from './git-files.js';
 import { type ListedFile, type Listing, type ListOptions, listFiles } from './list-files.js';
 import { nfc } from './nfc.js';
@@ -79,7 +80,7 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     units,
     fileCount: files.length,
     findings: sortFindings([...placeFindings(findings, config.units), ...scan.findings]),
-    deleted: deleted.map(nfc).sort(compare),
+    deleted: deleted.map((path) => visibleText(nfc(path))).sort(compare),
   };
 }
 

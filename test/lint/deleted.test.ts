@@ -20,7 +20,7 @@ describe('a committed file deleted from the working tree', () => {
     expect(found).toEqual([
       expect.objectContaining({ severity: 'warning', unit: 'zb1', indicator: 5, path: GONE }),
     ]);
-    expect(found[0].message).toContain(`git restore "${GONE}"`);
+    expect(found[0].message).toContain(`git restore --source=HEAD --staged --worktree -- "${GONE}"`);
     const check = await runCli(['check', dir, '--format', 'json', '--as-of', '2020-09-25']);
     const out = JSON.parse(check.stdout);
     expect(out.findings.map((f: { code: string }) => f.code)).not.toContain('git/deleted');
@@ -38,4 +38,23 @@ describe('a committed file deleted from the working tree', () => {
     const r = await runCli(['lint', dir, '--format', 'json']);
     expect(JSON.parse(r.stdout).findings.map((f: { code: string }) => f.code)).not.toContain('git/deleted');
   });
+});
+
+describe('the git/deleted advice', () => {
+  for (const how of ['deleted in the folder', 'deleted with git rm']) {
+    it(`brings the file back when ${how}`, async () => {
+      const { git } = await import('../helpers/make-repo.js');
+      const { existsSync } = await import('node:fs');
+      const dir = makeRepo({ files: { [GONE]: 'x', [KEPT]: 'y' }, git: true });
+      if (how === 'deleted with git rm') git(dir, ['rm', '-q', GONE]);
+      else unlinkSync(join(dir, GONE));
+      const r = await runCli(['lint', dir, '--format', 'json']);
+      const message: string = JSON.parse(r.stdout).findings.find(
+        (f: { code: string }) => f.code === 'git/deleted',
+      ).message;
+      const restore = /运行 git (restore [^"]+)"([^"]+)"/.exec(message)!;
+      git(dir, [...restore[1]!.trim().split(' '), restore[2]!]);
+      expect(existsSync(join(dir, GONE))).toBe(true);
+    });
+  }
 });

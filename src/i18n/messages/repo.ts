@@ -173,9 +173,9 @@ export const repoMessages: MessageTable = {
   },
   'git/deleted': {
     zh: (d) =>
-      `这个文件已从文件夹里删除，但删除还没有提交到 git。如果是误删，在 dangjian.yaml 所在的文件夹运行 git restore "${d.path}" 就能找回；确实不要了，请 git commit。`,
+      `这个文件已从文件夹里删除，但删除还没有提交到 git。在 dangjian.yaml 所在的文件夹里：如果是误删，运行 git restore --source=HEAD --staged --worktree -- "${d.path}" 找回；确实不要了，运行 git rm -- "${d.path}"，再 git commit。`,
     en: (d) =>
-      `This file was deleted from the folder, but the deletion is not committed. If by mistake, git restore "${d.path}" (run where dangjian.yaml is) brings it back; if meant, git commit.`,
+      `This file was deleted from the folder, but the deletion is not committed. Where dangjian.yaml is: if by mistake, git restore --source=HEAD --staged --worktree -- "${d.path}" brings it back; if meant, git rm -- "${d.path}", then git commit.`,
   },
   'sidecar/misnamed': {
     zh: (d) =>
