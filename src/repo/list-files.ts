@@ -62,10 +62,7 @@ export interface ListOptions extends BlobOption {
   git?: boolean;
 }
 
-/**
- * Names never looked at: hidden files and folders (.git, .github, .DS_Store …), tool folders, OS junk,
- * and the folders Windows keeps at the top of every drive (a repo on a USB stick's root has them).
- */
+/** Names never looked at: hidden files and folders (.git, .github, .DS_Store …), tool folders, OS junk. */
 export function isIgnoredName(name: string): boolean {
   return (
     name.startsWith('.') ||
@@ -73,12 +70,12 @@ export function isIgnoredName(name: string): boolean {
     name.startsWith('~$') ||
     name === 'Thumbs.db' ||
     name === 'desktop.ini' ||
-    name === 'Desktop.ini' ||
-    WINDOWS_SYSTEM_DIRS.test(name)
+    name === 'Desktop.ini'
   );
 }
 
-const WINDOWS_SYSTEM_DIRS = /^(?:\$recycle\.bin|system volume information)$/i;
+/** The folders Windows keeps at the top of every drive: a repo at a USB stick's root has them. */
+const DRIVE_FOLDERS = /^(?:\$recycle\.bin|system volume information)$/i;
 
 const CONFIG_FILE = 'dangjian.yaml';
 
@@ -93,7 +90,7 @@ export function ignoredPath(p: string): boolean {
     p.startsWith(`${OUTPUT_DIR}/`) ||
     (p.includes('node_modules') && p.split('/').includes('node_modules')) ||
     (p.includes('~$') && p.split('/').some(isIgnoredName)) ||
-    /^(?:\$recycle\.bin|system volume information)\//i.test(p) ||
+    (p.includes('/') && DRIVE_FOLDERS.test(p.slice(0, p.indexOf('/')))) ||
     /(^|\/)(Thumbs\.db|[Dd]esktop\.ini)$/.test(p)
   );
 }
@@ -310,7 +307,7 @@ function walk(ctx: WalkContext, dir: string, committed: boolean | undefined, dep
   }
   for (const entry of entries) {
     const name = entry.name;
-    if (isIgnoredName(name) || (dir === '' && name === OUTPUT_DIR)) continue;
+    if (isIgnoredName(name) || (dir === '' && (name === OUTPUT_DIR || DRIVE_FOLDERS.test(name)))) continue;
     const path = dir ? `${dir}/${name}` : name;
     if (name.includes(REPLACEMENT) && garbled(ctx, path)) continue;
     if (entry.isDirectory()) walk(ctx, path, committed, depth + 1);

@@ -24,4 +24,22 @@ describe('Windows drive folders', () => {
       expect(paths.filter((p: string) => /recycle|system volume/i.test(p))).toEqual([]);
     });
   }
+
+  it('only at the top: inside a unit folder the same name is the user’s folder, with or without git', async () => {
+    const codes: string[][] = [];
+    for (const git of [true, false]) {
+      const dir = makeRepo({
+        files: { '第一党支部/System Volume Information/x.pdf': 'x' },
+        git,
+      });
+      const r = JSON.parse((await runCli(['lint', dir, '--format', 'json'])).stdout);
+      codes.push(
+        r.findings
+          .filter((f: { path?: string }) => f.path?.includes('System Volume'))
+          .map((f: { code: string }) => f.code),
+      );
+    }
+    expect(codes[0]).toEqual(codes[1]);
+    expect(codes[0]!.length).toBeGreaterThan(0);
+  });
 });
