@@ -49,6 +49,9 @@ describe('cli skeleton', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('没有 chek 这个命令，是不是想用 check？');
     expect((await runCli(['help', 'check'])).code).toBe(0);
+    const en = await runCli(['--lang', 'en', 'help', 'chek']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('Unknown command chek; did you mean check?');
     expect((await runCli(['help'])).code).toBe(0);
   });
 

@@ -24,9 +24,9 @@ export async function run(options: RunOptions): Promise<number> {
   });
   try {
     // `dangjian help nosuch`: commander would show the general help and succeed.
-    const [first, second] = options.argv;
-    if (first === 'help' && second !== undefined && !second.startsWith('-')) {
-      if (second !== 'help' && !program.commands.some((c) => c.name() === second)) {
+    const [first, second] = positionals(options.argv);
+    if (first === 'help' && second !== undefined && second !== 'help') {
+      if (!program.commands.some((c) => c.name() === second)) {
         throw new CommanderError(2, 'commander.unknownCommand', `unknown command '${second}'`);
       }
     }
@@ -207,6 +207,17 @@ function refuseRepeatedOptions(command: Command, argv: string[]): void {
       throw new DangjianError('cli/repeated-option', { option: option.long, first: values[0], second });
     }
   }
+}
+
+/** The words that are not options, skipping the value of `--lang` (the one global option that takes one). */
+function positionals(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) out.push(arg);
+  }
+  return out;
 }
 
 /** Read a flag's value before commander runs, so that even its errors speak the chosen language. */

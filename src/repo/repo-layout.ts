@@ -20,6 +20,11 @@ export function leadingNumber(name: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The month, quarter or count a folder name starts with instead of an indicator number (`7月`), if any. */
+export function leadingQuantity(name: string): string | undefined {
+  return /^(?:第)?\d{1,3}[月季年日号周期次批届个份天]/.exec(name.normalize('NFC').trim())?.[0];
+}
+
 export interface UnitMatch {
   unit: UnitConfig;
   /** Where the path inside the unit folder begins (just after `dir/`; 0 for a unit at the root). */

@@ -26,6 +26,7 @@ import {
   isFolderDocument,
   isRootDocument,
   leadingNumber,
+  leadingQuantity,
   unitAncestors,
 } from './repo-layout.js';
 import { EVENT_NAMES, META_NAMES, readMeta } from './sidecars.js';
@@ -274,7 +275,7 @@ export class Scanner {
         'error',
         'repo/outside-indicator',
         { unit: unit.id, path },
-        { name, folder: true, example: this.example },
+        { name, folder: true, example: this.example, quantity: leadingQuantity(name) },
       );
     } else if (!this.known.has(id)) {
       const max = Math.max(...this.known);

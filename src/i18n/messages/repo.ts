@@ -208,9 +208,9 @@ export const repoMessages: MessageTable = {
   // ------------------------------------------------------------ layout
   'repo/outside-indicator': {
     zh: (d) =>
-      `${d.folder ? '这个文件夹名不以指标序号开头' : '这个文件不在任何指标文件夹里'}，不会计入考核。请把材料放进对应的指标文件夹，如 ${d.example ?? '01/'}。`,
+      `${d.quantity ? `这个文件夹名开头的“${d.quantity}”是月份、季度或次数，不是指标序号` : d.folder ? '这个文件夹名不以指标序号开头' : '这个文件不在任何指标文件夹里'}，不会计入考核。请把材料放进对应的指标文件夹，如 ${d.example ?? '01/'}。`,
     en: (d) =>
-      `${d.folder ? 'This folder name does not start with an indicator number' : 'This file is not in any indicator folder'}, so it does not count. Move it into its indicator folder, e.g. ${d.example ?? '01/'}.`,
+      `${d.quantity ? `This folder name starts with "${d.quantity}", a month, quarter or count, not an indicator number` : d.folder ? 'This folder name does not start with an indicator number' : 'This file is not in any indicator folder'}, so it does not count. Move it into its indicator folder, e.g. ${d.example ?? '01/'}.`,
   },
   'repo/unknown-indicator': {
     zh: (d) =>
