@@ -1,5 +1,5 @@
 // `check` as text: per unit a table by category, 扣分说明 and 本月待办; then the organisation's roll-up.
-import { todoUntil } from '../dates/calendar.js';
+import { endOfMonthOf, todoUntil } from '../dates/calendar.js';
 import { t } from '../i18n/index.js';
 import { ruleDetails } from '../i18n/messages/check.js';
 import type { Catalog, CheckResult, Finding, IndicatorResult, Lang, UnitResult } from '../types.js';
@@ -117,8 +117,11 @@ function todoBlock(findings: Finding[], asOf: string, options: CheckTextOptions)
   const todo = findings
     .filter((f) => f.code in todoRank)
     .sort((a, b) => todoRank[a.code]! - todoRank[b.code]! || (a.indicator ?? 0) - (b.indicator ?? 0));
-  const out = [paint.bold(t(lang, 'check/todo-heading', { monthEnd: todoUntil(asOf) }))];
-  if (todo.length === 0) out.push(`  ${t(lang, 'check/todo-none')}`);
+  // On a month's last day the list runs to the next month's end (see todoUntil), and says so.
+  const until = todoUntil(asOf);
+  const span = { monthEnd: until, nextMonth: until !== endOfMonthOf(asOf) };
+  const out = [paint.bold(t(lang, 'check/todo-heading', span))];
+  if (todo.length === 0) out.push(`  ${t(lang, 'check/todo-none', span)}`);
   todo.forEach((f, n) => {
     const text = `${n + 1}. [${stateLabel(f.code, lang)}] ${t(lang, f.code, { ...f.data, indicator: f.indicator })}`;
     out.push(...indent(text, 2, paint, f));

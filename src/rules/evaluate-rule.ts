@@ -67,7 +67,7 @@ function evaluateMinEvents(
 
   // A closed period without enough events makes the rule overdue for the rest of the year. The
   // first such period is the one reported; all of them, and whether the open one is done, are kept
-  // for the words (第一季度、第三季度各只有 0 次).
+  // for the words (第一季度、第三季度都没有).
   const missed = closed.filter((p) => countIn(p.start, p.end) < need).map(range);
   if (missed.length > 0) {
     const p = missed[0]!;

@@ -36,7 +36,7 @@ function countProblem(rule: RuleResult, per: Period, asked: string): string {
     const missed = rule.missed ?? [];
     const short =
       missed.length > 1
-        ? `${missed.map((p) => periodName(p.start, p.end)).join('、')}都不足${rule.need}次`
+        ? `${missed.map((p) => periodName(p.start, p.end)).join('、')}${rule.need === 1 ? '都没有' : `都不足${rule.need}次`}`
         : `${where}只有${rule.have}次`;
     return `${asked}，${short}，已逾期${then}`;
   }

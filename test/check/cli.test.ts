@@ -51,7 +51,7 @@ describe('dangjian check (in-process)', () => {
       '局机关党委  自评分',
       '机关第一党支部  自评分',
       '扣分说明',
-      '本月待办（4月30日前）',
+      '本月和下月待办（4月30日前）',
       '全局汇总',
     ]) {
       expect(r.stdout).toContain(word);

@@ -84,14 +84,14 @@ describe('check formatters', () => {
     for (const word of [
       '局机关党委  自评分 3 / 4',
       '扣分说明（共扣 1 分）',
-      '本月待办（7月31日前）',
+      '本月和下月待办（7月31日前）',
       '全局汇总',
     ]) {
       expect(text).toContain(word);
     }
     expect(text).toContain('3.67 / 9');
     const zb2 = text.slice(text.indexOf('第二党支部  自评分'));
-    const todo = zb2.slice(zb2.indexOf('本月待办'), zb2.indexOf('全局汇总'));
+    const todo = zb2.slice(zb2.indexOf('本月和下月待办'), zb2.indexOf('全局汇总'));
     expect(todo.indexOf('[逾期]')).toBeGreaterThan(0);
     expect(todo.indexOf('[逾期]')).toBeLessThan(todo.indexOf('[落后]'));
     expect(zb2).toContain('不适用（本支部不涉及）');

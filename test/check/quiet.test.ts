@@ -23,7 +23,7 @@ describe('--quiet', () => {
     expect(quiet.stdout).toContain('name/no-date');
     const last = (text: string) => text.trim().split('\n').at(-1)!;
     expect(last(quiet.stdout).startsWith(last(full.stdout))).toBe(true);
-    expect(last(quiet.stdout)).toMatch(/因为加了 --quiet，其余 \d+ 条没有列出/);
+    expect(last(quiet.stdout)).toMatch(/因为加了 --quiet，其余 \d+ 条警告和提示没有列出/);
     const github = await runCli(['lint', dir, '--quiet', '--format', 'github']);
     expect(github.stdout).not.toContain('out-of-year');
     expect(github.stdout).toContain('name/no-date');

@@ -29,6 +29,6 @@ describe('本月待办 at a month-end', () => {
     expect((await on('2020-06-30')).some((s: string) => s.startsWith('rule/due-soon'))).toBe(true);
     expect((await on('2020-06-15')).some((s: string) => s.startsWith('rule/due-soon'))).toBe(false);
     const text = await runCli(['check', dir, '--as-of', '2020-06-30', '--unit', 'zb1']);
-    expect(text.stdout).toContain('本月待办（7月31日前）');
+    expect(text.stdout).toContain('本月和下月待办（7月31日前）');
   });
 });

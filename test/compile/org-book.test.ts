@@ -103,12 +103,12 @@ describe('问题清单 and 扣分说明 wording', () => {
     expect(fees).toEqual({
       unit: '机关第一党支部',
       indicator: '35. 党费收缴',
-      problem: '每季度至少1次凭证，第一季度、第二季度都不足1次，已逾期',
+      problem: '每季度至少1次凭证，第一季度、第二季度都没有，已逾期',
       degree: '已逾期',
       due: '2020-09-30',
     });
     expect(selfScoreRow(unitBook('机关第一党支部'), 35).deduction).toBe(
-      '扣1分：每季度至少1次凭证，第一季度、第二季度都不足1次，已逾期',
+      '扣1分：每季度至少1次凭证，第一季度、第二季度都没有，已逾期',
     );
   });
 });

@@ -44,13 +44,17 @@ describe('ruleProblem', () => {
     );
     // Two quarters missed: both are named.
     expect(problem(quarterly, '2020-10-05', [['2020-05-15', ['凭证']]])).toBe(
-      '每季度至少1次凭证，第一季度、第三季度都不足1次，已逾期（第四季度也须在12月31日前完成）',
+      '每季度至少1次凭证，第一季度、第三季度都没有，已逾期（第四季度也须在12月31日前完成）',
     );
     expect(problem({ type: 'minEvents', count: 2, per: 'half' }, '2020-08-31', [['2020-03-01', []]])).toBe(
       '每半年至少2次，上半年只有1次，已逾期（下半年也须在12月31日前完成）',
     );
     expect(problem({ type: 'minEvents', count: 1, per: 'month', kind: '会议记录' }, '2020-09-30')).toBe(
-      '每月至少1次会议记录，1月、2月、3月、4月、5月、6月、7月、8月都不足1次，已逾期（9月也须在9月30日前完成）',
+      '每月至少1次会议记录，1月、2月、3月、4月、5月、6月、7月、8月都没有，已逾期（9月也须在9月30日前完成）',
+    );
+    // Two a half-year, both halves short: the count is said.
+    expect(problem({ type: 'minEvents', count: 2, per: 'half' }, '2021-01-05', [['2020-03-01', []]])).toBe(
+      '每半年至少2次，上半年、下半年都不足2次，已逾期',
     );
     // After the year nothing is open: no second clause, and 全年 is not said twice.
     expect(problem({ type: 'minEvents', count: 6, per: 'year', kind: '学习记录' }, '2021-01-05')).toBe(
@@ -85,7 +89,7 @@ describe('deductionText', () => {
     ];
     const result: IndicatorResult = { id: 35, score: 0, max: 1, status: 'missing', events: 0, rules };
     expect(deductionText(result)).toBe(
-      '扣1分：每季度至少1次凭证，第一季度、第二季度都不足1次，已逾期（第三季度也须在9月30日前完成）；尚无资料',
+      '扣1分：每季度至少1次凭证，第一季度、第二季度都没有，已逾期（第三季度也须在9月30日前完成）；尚无资料',
     );
   });
 });

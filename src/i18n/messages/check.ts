@@ -23,7 +23,7 @@ const sofar = (d: MessageData, lang: Lang) => {
     : `${d.have} of ${d.need} so far${inPeriod(d)}`;
 };
 const day = (d: MessageData, lang: Lang) => dayWords(d.due as string | undefined, lang);
-/** The closed periods that fell short: one with its count, several together (第一季度、第三季度都不足 1 次). */
+/** The closed periods that fell short: one with its count, several together (第一季度、第三季度都没有). */
 const missedWords = (d: MessageData, lang: Lang) => {
   const missed = String(d.missed ?? '')
     .split(';')
@@ -36,7 +36,7 @@ const missedWords = (d: MessageData, lang: Lang) => {
   }
   const names = missed.map(([start, end]) => periodWords(start, end, lang));
   return lang === 'zh'
-    ? `${names.join('、')}都不足 ${d.need} 次`
+    ? `${names.join('、')}${Number(d.need) === 1 ? '都没有' : `都不足 ${d.need} 次`}`
     : `${names.join(', ')} ${Number(d.need) === 1 ? 'had none' : `each had fewer than ${d.need}`}`;
 };
 
@@ -111,10 +111,13 @@ const words: MessageTable = {
     en: (d) => `Indicator ${d.indicator} "${d.title}": −${d.lost} (${d.score} / ${d.max})`,
   },
   'check/todo-heading': {
-    zh: (d) => `本月待办（${dayWords(String(d.monthEnd), 'zh')}前）`,
+    zh: (d) => `${d.nextMonth ? '本月和下月待办' : '本月待办'}（${dayWords(String(d.monthEnd), 'zh')}前）`,
     en: (d) => `To do before ${d.monthEnd}`,
   },
-  'check/todo-none': { zh: () => '本月没有待办事项。', en: () => 'Nothing due this month.' },
+  'check/todo-none': {
+    zh: (d) => (d.nextMonth ? '本月和下月都没有待办事项。' : '本月没有待办事项。'),
+    en: (d) => (d.nextMonth ? 'Nothing due this month or next.' : 'Nothing due this month.'),
+  },
   'check/org-heading': {
     zh: (d) =>
       `全局汇总（多个单位承担的指标按${d.rollup === 'min' ? '最低分' : '平均分'}计）：${d.total} / ${d.max}`,

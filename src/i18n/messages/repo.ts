@@ -179,9 +179,9 @@ export const repoMessages: MessageTable = {
   },
   'sidecar/misnamed': {
     zh: (d) =>
-      `这个文件应当叫 ${d.want}（现在是 ${d.name}），名字不对就不会被读取，也不算材料。请改名为 ${d.want}；Windows 要先在资源管理器“查看”里勾选“文件扩展名”，才看得到记事本加上的 .txt。`,
+      `这个文件应当叫 ${d.want}（现在是 ${d.name}），名字不对就不会被读取，也不算材料。请改名为 ${d.want}${/\.txt\s*$/i.test(String(d.name)) ? '；Windows 要先在资源管理器“查看”里勾选“文件扩展名”，才看得到记事本加上的 .txt' : ''}。`,
     en: (d) =>
-      `This file should be named ${d.want} (it is ${d.name}); under another name it is not read and is not evidence. Rename it ${d.want} (on Windows, turn on "File name extensions" in Explorer to see a .txt Notepad added).`,
+      `This file should be named ${d.want} (it is ${d.name}); under another name it is not read and is not evidence. Rename it ${d.want}${/\.txt\s*$/i.test(String(d.name)) ? ' (on Windows, turn on "File name extensions" in Explorer to see the .txt Notepad added)' : ''}.`,
   },
   'file/shortcut': {
     zh: (d) =>
@@ -278,9 +278,9 @@ export const repoMessages: MessageTable = {
   },
   'event/kind-not-carried': {
     zh: (d) =>
-      `活动文件夹名写的是“${d.kind}”，但里面没有一份文件算作${d.kind}（现有：${d.kinds || '无'}），这次活动不计入${d.kind}。照片只算图片，文件名里的类型词优先：如果${d.kind}已在里面，请在它的文件名里写上“${d.kind}”（如 ${d.kind}.pdf）；没有就请补上。`,
+      `活动文件夹名写的是“${d.kind}”，但里面没有一份文件算作${d.kind}（现有：${d.kinds || '无'}；照片算作图片），这次活动不会算作${d.kind}。如果${d.kind}已在里面，请在它的文件名里写上“${d.kind}”（如 ${d.kind}.pdf）；还没有就请补上。`,
     en: (d) =>
-      `The event folder is named as ${d.kind}, but no file in it counts as ${d.kind} (it has: ${d.kinds || 'none'}), so the event does not count as ${d.kind}. Photos count as 图片 and a kind word in a file name wins: if the ${d.kind} is there, put "${d.kind}" in its file name (e.g. ${d.kind}.pdf); if not, add it.`,
+      `The event folder is named as ${d.kind}, but no file in it counts as ${d.kind} (it has: ${d.kinds || 'none'}; photos count as 图片), so the event does not count as ${d.kind}. If the ${d.kind} is there, put "${d.kind}" in its file name (e.g. ${d.kind}.pdf); if not, add it.`,
   },
   'event/unknown-indicator': {
     zh: (d) => `同时计入 里的 ${d.number} 不是指标体系里的指标（指标序号为 1 到 ${d.max}），请改正。`,
@@ -313,8 +313,8 @@ export const repoMessages: MessageTable = {
       `This indicator is marked 不适用 in _meta.yaml, yet ${d.count} event(s) are filed here, and they score nothing. If it does apply, remove 不适用 from _meta.yaml.`,
   },
   'lint/quiet-hidden': {
-    zh: (d) => `（因为加了 --quiet，其余 ${d.count} 条没有列出）`,
-    en: (d) => ` (--quiet: ${d.count} more not listed)`,
+    zh: (d) => `（因为加了 --quiet，其余 ${d.count} 条警告和提示没有列出）`,
+    en: (d) => ` (--quiet: ${d.count} warning(s) and note(s) not listed)`,
   },
   'lint/summary': {
     zh: (d) =>
