@@ -1,7 +1,7 @@
 // Group dated entries into events: everything in one indicator folder dated the same day is one event.
 
 import { compare, sortInPlace } from '../order.js';
-import type { Config, EvidenceEntry, EvidenceEvent, Finding, UnitConfig } from '../types.js';
+import type { Catalog, Config, EvidenceEntry, EvidenceEvent, Finding, UnitConfig } from '../types.js';
 import { readEvent } from './sidecars.js';
 
 export interface EntryState {
@@ -122,3 +122,20 @@ function alsoCountsFor(group: EntryState[], ctx: Context): number[] {
 
 const pathOrder = (a: { path: string }, b: { path: string }) => compare(a.path, b.path);
 const dateOrder = (a: { date: string }, b: { date: string }) => compare(a.date, b.date);
+
+/**
+ * Indicator id → kind → the rules asking for it (require, minEvents, due), each as the kinds any
+ * one of which it takes.
+ */
+export function askedKinds(catalog: Catalog): Map<number, Map<string, string[][]>> {
+  const asked = new Map<number, Map<string, string[][]>>();
+  for (const indicator of catalog.indicators) {
+    const byKind = new Map<string, string[][]>();
+    for (const rule of indicator.rules) {
+      const group = rule.type === 'require' ? rule.kinds : rule.kind ? [rule.kind] : [];
+      for (const kind of group) byKind.set(kind, [...(byKind.get(kind) ?? []), group]);
+    }
+    asked.set(indicator.id, byKind);
+  }
+  return asked;
+}

@@ -1,14 +1,14 @@
-// Lint-only checks that must look at the files themselves: the same content filed twice (and LFS
-// pointers that stand for nothing; empty files are the scan's, as they do not count). In a git repo a committed file's object id already names its content, so nothing is read;
-// other files get one stat each, and only those whose sizes collide (or, in git, the few uncommitted
-// ones) are hashed.
+// Lint-only checks that look at the files themselves: the same content filed twice, and LFS pointers
+// that stand for an empty file (empty files themselves are the scan's: they do not count). In a git
+// repo a committed file's object id already names its content, so nothing is read; other files get
+// one stat each, and only those whose sizes collide (or, in git, the few uncommitted ones) are hashed.
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compare } from '../order.js';
 import type { EvidenceFile, Finding, RepoScan } from '../types.js';
 import { ignoredPath } from './list-files.js';
-import { placeFindings } from './scan-repo.js';
+import { placeFindings } from './repo-layout.js';
 
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
 /** Pointer files are 120–140 bytes (`version`, `oid sha256:…`, `size N`); others are the content itself. */
@@ -104,8 +104,12 @@ export async function checkFiles(scan: RepoScan): Promise<Finding[]> {
   return findings;
 }
 
-/** A name as Explorer, WeChat or a browser gives a second copy: `x(1).pdf`, `x - 副本.pdf`, `x - Copy.pdf`. */
-const COPY_NAME = /(?:\s*[-－]\s*(?:副本|copy)(?:\s*[（(]\d+[)）])?|\s*[（(]\d+[)）]|\s+copy)$/i;
+/**
+ * A name as Explorer, WeChat, a browser or the Mac's Finder gives a second copy: `x(1).pdf`,
+ * `x - 副本.pdf`, `x - Copy.pdf`, `x 副本 2.pdf`.
+ */
+const COPY_NAME =
+  /(?:\s*[-－]\s*(?:副本|copy)(?:\s*[（(]\d+[)）])?|\s*[（(]\d+[)）]|\s+(?:copy|副本)(?:\s*\d+)?)$/i;
 
 function isCopyName(path: string): number {
   const name = path.slice(path.lastIndexOf('/') + 1);

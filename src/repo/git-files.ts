@@ -214,18 +214,21 @@ function readIndex(listed: Buffer, blobs: boolean): GitFile[] {
       if (conflicted.has(path)) continue;
       conflicted.add(path);
     }
-    const blob = listed.toString('latin1', entry + 7, tab - 2);
+    const idLength = tab - 2 - (entry + 7);
     files.push({
       path: nfc(path),
       fsPath: path,
       symlink: startsWith(listed, entry, '120000'),
       committed: true,
-      blob: blobs ? blob : undefined,
-      empty: EMPTY_BLOBS.has(blob),
+      blob: blobs ? listed.toString('latin1', entry + 7, tab - 2) : undefined,
+      // Compared in place: no id string is made when ids are not wanted.
+      empty: EMPTY_IDS.some((id) => id.length === idLength && startsWith(listed, entry + 7, id)),
     });
   }
   return files;
 }
+
+const EMPTY_IDS = [...EMPTY_BLOBS];
 
 /** `XY path` entries, paths from the top of the work tree; kept when under `prefix`, made relative to it. */
 async function readStatus(dir: string, safe: string[], status: Buffer, prefix: string): Promise<GitStatus> {

@@ -1,5 +1,5 @@
 // Where a path stands in the repo layout: which unit, which indicator folder, or nowhere.
-import type { UnitConfig } from '../types.js';
+import type { Finding, UnitConfig } from '../types.js';
 
 /** Files at the top of the repo that belong to the repo itself, not to any unit. */
 export function isRootDocument(name: string): boolean {
@@ -58,4 +58,19 @@ export function unitAncestors(units: UnitConfig[]): Set<string> {
     for (let i = 1; i < parts.length; i++) out.add(parts.slice(0, i).join('/'));
   }
   return out;
+}
+
+/** The listing knows only paths: give its findings their unit and indicator, so reports group them there. */
+export function placeFindings(findings: Finding[], units: UnitConfig[]): Finding[] {
+  if (findings.length === 0) return findings;
+  const findUnit = createUnitFinder(units);
+  return findings.map((f) => {
+    if (f.path === undefined || f.unit !== undefined) return f;
+    const match = findUnit(f.path);
+    if (!match) return f;
+    const rest = f.path.slice(match.start);
+    const slash = rest.indexOf('/');
+    const indicator = slash > 0 ? leadingNumber(rest.slice(0, slash)) : undefined;
+    return { ...f, unit: match.unit.id, ...(indicator !== undefined && { indicator }) };
+  });
 }

@@ -4,12 +4,12 @@ import { resolve } from 'node:path';
 import { bindConfig, loadConfig } from '../config/load-config.js';
 import { compare } from '../order.js';
 import { sortFindings } from '../report/findings-sort.js';
-import type { Catalog, Config, Finding, RepoScan, UnitConfig } from '../types.js';
+import type { Catalog, Config, RepoScan } from '../types.js';
 import { visibleText } from '../visible-text.js';
 import { markChanged } from './git-files.js';
 import { type ListedFile, type Listing, type ListOptions, listFiles } from './list-files.js';
 import { nfc } from './nfc.js';
-import { createUnitFinder, leadingNumber } from './repo-layout.js';
+import { placeFindings } from './repo-layout.js';
 import { Scanner } from './scanner.js';
 
 export interface ScanOptions extends ListOptions {
@@ -82,19 +82,4 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     findings: sortFindings([...placeFindings(findings, config.units), ...scan.findings]),
     deleted: deleted.map((path) => visibleText(nfc(path))).sort(compare),
   };
-}
-
-/** The listing knows only paths: give its findings their unit and indicator, so reports group them there. */
-export function placeFindings(findings: Finding[], units: UnitConfig[]): Finding[] {
-  if (findings.length === 0) return findings;
-  const findUnit = createUnitFinder(units);
-  return findings.map((f) => {
-    if (f.path === undefined || f.unit !== undefined) return f;
-    const match = findUnit(f.path);
-    if (!match) return f;
-    const rest = f.path.slice(match.start);
-    const slash = rest.indexOf('/');
-    const indicator = slash > 0 ? leadingNumber(rest.slice(0, slash)) : undefined;
-    return { ...f, unit: match.unit.id, ...(indicator !== undefined && { indicator }) };
-  });
 }

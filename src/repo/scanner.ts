@@ -1,10 +1,8 @@
 // The scanner: files in, one at a time, in any order; units → indicators → events out, plus
 // findings for everything the tool does not understand. Reads only sidecars.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { indicatorFolderName } from '../catalog/folder-name.js';
 import { createKindResolver, kindForExtension, kindWords } from '../catalog/kinds.js';
-import { normaliseDir, windowsKey } from '../config/load-config.js';
+import { normaliseDir } from '../config/load-config.js';
 import { didYouMean } from '../did-you-mean.js';
 import { compare } from '../order.js';
 import type {
@@ -17,7 +15,7 @@ import type {
   IndicatorMeta,
   UnitConfig,
 } from '../types.js';
-import { buildEvents, type EntryState } from './build-events.js';
+import { askedKinds, buildEvents, type EntryState } from './build-events.js';
 import { EmptyEvidence } from './empty-evidence.js';
 import type { ListedFile } from './list-files.js';
 import { kindOfInnerFile, parseEvidenceName } from './parse-evidence-name.js';
@@ -30,6 +28,7 @@ import {
   unitAncestors,
 } from './repo-layout.js';
 import { EVENT_NAMES, META_NAMES, readMeta } from './sidecars.js';
+import { unitFolderOnDisk } from './unit-folder.js';
 
 const FILE = { folder: false };
 /** Shortcuts, and files still being written or downloaded (by the extension after the last dot). */
@@ -222,12 +221,11 @@ export class Scanner {
       }
       // A folder named in NFD (macOS) is not found by its NFC name on Linux, but its files were listed.
       const seen = this.seenUnits.has(unit.id);
-      // `dir: Zhibu` with the folder on disk called `zhibu`: one folder to Windows, none to git.
-      const otherCase = seen || unit.dir === '' ? undefined : spelledOtherwise(this.root, unit.dir);
-      const exists =
-        seen ||
-        (otherCase === undefined && existsSync(join(this.root, unit.dir))) ||
-        existsAnyForm(this.root, unit.dir);
+      // An empty folder in NFD (macOS) is there too. `dir: Zhibu` with the folder on disk called
+      // `zhibu` is not: one folder to Windows, none to git.
+      const onDisk = seen || unit.dir === '' ? unit.dir : unitFolderOnDisk(this.root, unit.dir);
+      const otherCase = onDisk !== undefined && onDisk !== unit.dir ? onDisk : undefined;
+      const exists = seen || unit.dir === '' || (onDisk !== undefined && otherCase === undefined);
       if (otherCase !== undefined) {
         this.push(
           'error',
@@ -427,61 +425,6 @@ export class Scanner {
   }
 }
 
-/**
- * Indicator id → kind → the rules asking for it (require, minEvents, due), each as the kinds any
- * one of which it takes.
- */
-function askedKinds(catalog: Catalog): Map<number, Map<string, string[][]>> {
-  const asked = new Map<number, Map<string, string[][]>>();
-  for (const indicator of catalog.indicators) {
-    const byKind = new Map<string, string[][]>();
-    for (const rule of indicator.rules) {
-      const group = rule.type === 'require' ? rule.kinds : rule.kind ? [rule.kind] : [];
-      for (const kind of group) byKind.set(kind, [...(byKind.get(kind) ?? []), group]);
-    }
-    asked.set(indicator.id, byKind);
-  }
-  return asked;
-}
-
 export function metaKey(unit: string, indicator: number): string {
   return `${unit}\u0000${indicator}`;
-}
-
-/** An empty unit folder whose name is stored in another Unicode form than dangjian.yaml's (NFD on macOS). */
-/** The unit folder as it is spelt on disk when that differs from `dir` only in letter case, else undefined. */
-function spelledOtherwise(root: string, dir: string): string | undefined {
-  let current = root;
-  const spelt: string[] = [];
-  for (const part of dir.split('/')) {
-    let names: string[];
-    try {
-      names = readdirSync(current);
-    } catch {
-      return undefined;
-    }
-    const key = windowsKey(part);
-    const match = names.find((n) => n.normalize('NFC') === part) ?? names.find((n) => windowsKey(n) === key);
-    if (match === undefined) return undefined;
-    spelt.push(match.normalize('NFC'));
-    current = join(current, match);
-  }
-  const actual = spelt.join('/');
-  return actual === dir ? undefined : actual;
-}
-
-function existsAnyForm(root: string, dir: string): boolean {
-  let current = root;
-  for (const part of dir.split('/')) {
-    let names: string[];
-    try {
-      names = readdirSync(current);
-    } catch {
-      return false;
-    }
-    const match = names.find((n) => n.normalize('NFC') === part);
-    if (match === undefined) return false;
-    current = join(current, match);
-  }
-  return true;
 }

@@ -171,7 +171,6 @@ function findUnit(config: Config, wanted: string | undefined): UnitConfig {
   });
 }
 
-/** The source's own name; one already named `date kind title` gives just its title, not a second date. */
 /**
  * The title when none is given: the source's own name, less a date and kind it already has, and less
  * a leading word that is the same kind's word or synonym (`学习记录 0315.pdf` added as 学习记录 is

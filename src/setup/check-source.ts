@@ -39,7 +39,7 @@ export function unreadableSource(abs: string, typed: string): DangjianError | un
 }
 
 /** A system error about the source, as a known error naming the source (never the destination). */
-export function sourceError(error: unknown, typed: string): DangjianError {
+function sourceError(error: unknown, typed: string): DangjianError {
   const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
   if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' || code === 'ENAMETOOLONG') {
     return new DangjianError('add/source-missing', { path: typed });

@@ -9,7 +9,6 @@ import { parsedValue, typoProblem, type YamlSource } from './yaml-source.js';
 import { findTypo, type Typo } from './yaml-typos.js';
 
 export type { SchemaName } from './schema-options.js';
-export { fieldName, toProblems } from './schema-problems.js';
 
 const require = createRequire(import.meta.url);
 const compiled = new Map<SchemaName, ValidateFunction>();

@@ -121,7 +121,7 @@ function segments(instancePath: string): (string | number)[] {
 }
 
 /** `units[1].level` — the key path as the user wrote it; empty for the whole file. */
-export function fieldName(path: (string | number)[]): string {
+function fieldName(path: (string | number)[]): string {
   let out = '';
   for (const s of path) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
   return visibleText(out);

@@ -71,6 +71,8 @@ describe('which of two equal files is the copy', () => {
     '第一党支部/05 专题学习/2020-03-15 学习记录 第一次 - 副本.pdf',
     '第一党支部/05 专题学习/2020-03-15 学习记录 第一次 - Copy.pdf',
     '第一党支部/05 专题学习/2020-03-15 学习记录 第一次（2）.pdf',
+    '第一党支部/05 专题学习/2020-03-15 学习记录 第一次 副本.pdf',
+    '第一党支部/05 专题学习/2020-03-15 学习记录 第一次 副本 2.pdf',
   ])('%s is the copy, whatever the name order', async (copy) => {
     for (const git of [true, false]) {
       const dir = makeRepo({ files: { [A]: 'same minutes', [copy]: 'same minutes' }, git });
