@@ -6,6 +6,14 @@ export function isRootDocument(name: string): boolean {
   return /\.(md|ya?ml|txt)$/i.test(name) || /^(licen[cs]e|copying)(\.|$)/i.test(name);
 }
 
+/** Another catalog kept beside the one in use (`指标/2020.yaml` next to `指标/2021.yaml`): not evidence, not stray. */
+export function besideCatalog(catalogPath: string | undefined, path: string): boolean {
+  const at = catalogPath?.lastIndexOf('/') ?? -1;
+  if (at < 0) return false;
+  const dir = catalogPath!.slice(0, at + 1);
+  return path.startsWith(dir) && !path.includes('/', dir.length) && /\.ya?ml$/i.test(path);
+}
+
 /** README.md and the like, written by `init` into unit and indicator folders. */
 export function isFolderDocument(name: string): boolean {
   return /^readme(\.[a-z]+)?$/i.test(name) || /^说明\.(md|txt)$/.test(name);

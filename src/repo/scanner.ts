@@ -18,8 +18,10 @@ import type {
 import { askedKinds, buildEvents, type EntryState } from './build-events.js';
 import { EmptyEvidence } from './empty-evidence.js';
 import type { ListedFile } from './list-files.js';
+import { notEvidence } from './not-evidence.js';
 import { kindOfInnerFile, parseEvidenceName } from './parse-evidence-name.js';
 import {
+  besideCatalog,
   createUnitFinder,
   isFolderDocument,
   isRootDocument,
@@ -28,13 +30,9 @@ import {
   unitAncestors,
 } from './repo-layout.js';
 import { EVENT_NAMES, META_NAMES, readMeta } from './sidecars.js';
-import { unitFolderOnDisk } from './unit-folder.js';
+import { unitFolderState } from './unit-folder.js';
 
 const FILE = { folder: false };
-/** Shortcuts, and files still being written or downloaded (by the extension after the last dot). */
-const NOT_EVIDENCE = /\.(lnk|url|tmp|crdownload|part|partial|download)$/i;
-/** A sidecar's name with the wrong case, a missing underscore, spaces or an extension too many. */
-const SIDECAR_LIKE = /^_?\s*(event|meta)\s*\.\s*ya?ml(?:\s*\.(?:txt|ya?ml))*\s*$/i;
 const FOLDER = { folder: true };
 
 interface Folder {
@@ -221,11 +219,10 @@ export class Scanner {
       }
       // A folder named in NFD (macOS) is not found by its NFC name on Linux, but its files were listed.
       const seen = this.seenUnits.has(unit.id);
-      // An empty folder in NFD (macOS) is there too. `dir: Zhibu` with the folder on disk called
-      // `zhibu` is not: one folder to Windows, none to git.
-      const onDisk = seen || unit.dir === '' ? unit.dir : unitFolderOnDisk(this.root, unit.dir);
-      const otherCase = onDisk !== undefined && onDisk !== unit.dir ? onDisk : undefined;
-      const exists = seen || unit.dir === '' || (onDisk !== undefined && otherCase === undefined);
+      // Files seen in it, or the folder on disk (see unitFolderState for NFD and letter case).
+      const { exists, otherCase } = seen
+        ? { exists: true, otherCase: undefined }
+        : unitFolderState(this.root, unit.dir);
       if (otherCase !== undefined) {
         this.push(
           'error',
@@ -340,31 +337,11 @@ export class Scanner {
     return state;
   }
 
-  /**
-   * A Windows shortcut (or internet shortcut) only points at a file elsewhere, and a temporary or
-   * half-downloaded file is not the document yet: neither is evidence, whatever its name says.
-   */
+  /** A file that is never evidence (a shortcut, a half download, a misnamed sidecar): a finding, true. */
   private notEvidence(path: string, name: string, unit: string, indicator: number): boolean {
-    // `_event.YAML`, `_Meta.yaml`, `_event.yaml.txt` (Notepad adds .txt, Explorer hides it): a
-    // sidecar under a name that is not read, never evidence.
-    const first = name.charCodeAt(0) | 0x20;
-    if (first === 0x7f || first === 0x65 || first === 0x6d) {
-      const sidecar = SIDECAR_LIKE.exec(name.normalize('NFC'));
-      if (sidecar) {
-        const want = `_${sidecar[1]!.toLowerCase()}.yaml`;
-        this.push('error', 'sidecar/misnamed', { unit, indicator, path }, { name, want });
-        return true;
-      }
-    }
-    // Every such extension ends in d, k, l, p or t (pdf, jpg and docx do not): most names stop here.
-    const last = name.charCodeAt(name.length - 1) | 0x20;
-    if (last !== 0x64 && last !== 0x6b && last !== 0x6c && last !== 0x70 && last !== 0x74) return false;
-    const match = NOT_EVIDENCE.exec(name);
-    if (!match) return false;
-    const ext = match[1]!.toLowerCase();
-    const code = ext === 'lnk' || ext === 'url' ? 'file/shortcut' : 'file/incomplete';
-    this.push('error', code, { unit, indicator, path }, { name, ext });
-    return true;
+    const found = notEvidence(name);
+    if (found) this.push('error', found.code, { unit, indicator, path }, found.data);
+    return found !== undefined;
   }
 
   /** A path in no unit folder: a stray top-level file, or a folder no unit claims (reported once). */
@@ -375,7 +352,7 @@ export class Scanner {
       this.push('error', 'repo/outside-indicator', { path }, { name: path, example: this.example });
       return;
     }
-    if (path === this.catalogPath || this.besideCatalog(path)) return;
+    if (path === this.catalogPath || besideCatalog(this.catalogPath, path)) return;
     for (let k = 1; k < parts.length; k++) {
       const prefix = parts.slice(0, k).join('/');
       if (this.ancestors.has(prefix)) continue;
@@ -390,14 +367,6 @@ export class Scanner {
       { path },
       { name: parts[parts.length - 1], example: this.example },
     );
-  }
-
-  /** Another catalog kept beside the one in use (`指标/2020.yaml` next to `指标/2021.yaml`): not evidence, not stray. */
-  private besideCatalog(path: string): boolean {
-    const at = this.catalogPath?.lastIndexOf('/') ?? -1;
-    if (at < 0) return false;
-    const dir = this.catalogPath!.slice(0, at + 1);
-    return path.startsWith(dir) && !path.includes('/', dir.length) && /\.ya?ml$/i.test(path);
   }
 
   private isRepoFile(path: string): boolean {

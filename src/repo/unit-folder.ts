@@ -26,3 +26,14 @@ export function unitFolderOnDisk(root: string, dir: string): string | undefined 
   }
   return spelt.join('/');
 }
+
+/**
+ * Whether a unit folder is there: an empty one in NFD (macOS) is; `dir: Zhibu` with the folder on
+ * disk called `zhibu` is not (one folder to Windows, none to git), and `otherCase` names it.
+ */
+export function unitFolderState(root: string, dir: string): { exists: boolean; otherCase?: string } {
+  if (dir === '') return { exists: true };
+  const onDisk = unitFolderOnDisk(root, dir);
+  if (onDisk === undefined) return { exists: false };
+  return onDisk === dir ? { exists: true } : { exists: false, otherCase: onDisk };
+}
