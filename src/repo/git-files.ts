@@ -222,13 +222,13 @@ function readIndex(listed: Buffer, blobs: boolean): GitFile[] {
       committed: true,
       blob: blobs ? listed.toString('latin1', entry + 7, tab - 2) : undefined,
       // Compared in place: no id string is made when ids are not wanted.
-      empty: EMPTY_IDS.some((id) => id.length === idLength && startsWith(listed, entry + 7, id)),
+      empty: EMPTY_HEX.some((id) => id.length === idLength && startsWith(listed, entry + 7, id)),
     });
   }
   return files;
 }
 
-const EMPTY_IDS = [...EMPTY_BLOBS];
+const EMPTY_HEX = [...EMPTY_BLOBS];
 
 /** `XY path` entries, paths from the top of the work tree; kept when under `prefix`, made relative to it. */
 async function readStatus(dir: string, safe: string[], status: Buffer, prefix: string): Promise<GitStatus> {
