@@ -205,6 +205,8 @@ export interface RepoScan {
   findings: Finding[];
   /** In a git repo: tracked files deleted from the working tree, not yet committed (NFC, sorted). */
   deleted?: string[];
+  /** In a git repo: files in an unresolved merge conflict (NFC, sorted). */
+  conflicted?: string[];
 }
 
 // ---------------------------------------------------------------- check

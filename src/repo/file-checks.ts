@@ -206,7 +206,8 @@ function finding(severity: Finding['severity'], code: string, c: Candidate, data
 
 /**
  * `git/uncommitted`: one warning per dated file or event folder that has files not yet committed;
- * `git/deleted`: one per file of a unit folder deleted but not yet committed (restorable until then).
+ * `git/deleted`: one per file of a unit folder deleted but not yet committed (restorable until then);
+ * `git/conflict`: one per file in an unresolved merge conflict.
  */
 export function uncommittedFindings(scan: RepoScan): Finding[] {
   const findings: Finding[] = [];
@@ -215,6 +216,11 @@ export function uncommittedFindings(scan: RepoScan): Finding[] {
     .filter((path) => !ignoredPath(path))
     .map((path): Finding => ({ severity: 'warning', code: 'git/deleted', path, data: { path } }));
   findings.push(...placeFindings(gone, scan.config.units).filter((f) => f.unit !== undefined));
+  // Committing as it stands would keep one side of a conflict and drop the other without a word.
+  const torn = (scan.conflicted ?? [])
+    .filter((path) => !ignoredPath(path))
+    .map((path): Finding => ({ severity: 'error', code: 'git/conflict', path, data: { path } }));
+  findings.push(...placeFindings(torn, scan.config.units));
   for (const unit of scan.units) {
     for (const indicator of unit.indicators) {
       for (const event of indicator.events) {

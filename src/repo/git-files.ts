@@ -123,6 +123,8 @@ export interface GitStatus {
   changed: Set<string>;
   /** Tracked files gone from the working tree, as git spells them. */
   deleted: Set<string>;
+  /** Files in an unresolved merge conflict, as git spells them (also in `changed`, or `deleted` when both sides deleted). */
+  conflicted: Set<string>;
 }
 
 /**
@@ -229,11 +231,14 @@ function readIndex(listed: Buffer, blobs: boolean): GitFile[] {
 }
 
 const EMPTY_HEX = [...EMPTY_BLOBS];
+/** The `XY` of a path in an unresolved merge conflict (git status --porcelain). */
+const UNMERGED = new Set(['DD', 'AU', 'UD', 'UA', 'DU', 'AA', 'UU']);
 
 /** `XY path` entries, paths from the top of the work tree; kept when under `prefix`, made relative to it. */
 async function readStatus(dir: string, safe: string[], status: Buffer, prefix: string): Promise<GitStatus> {
   const changed = new Set<string>();
   const deleted = new Set<string>();
+  const conflicted = new Set<string>();
   const untracked = new Set<string>();
   const newDirs: string[] = [];
   const fields = status.toString('utf8').split('\0');
@@ -247,6 +252,10 @@ async function readStatus(dir: string, safe: string[], status: Buffer, prefix: s
     if (field[0] === '?') {
       if (rel.endsWith('/')) newDirs.push(rel);
       else untracked.add(rel);
+    } else if (UNMERGED.has(field.slice(0, 2))) {
+      conflicted.add(rel);
+      if (field.startsWith('DD')) deleted.add(rel);
+      else changed.add(rel);
     } else if (field[1] === 'D' || field[0] === 'D') deleted.add(rel);
     else changed.add(rel);
   }
@@ -280,7 +289,7 @@ async function readStatus(dir: string, safe: string[], status: Buffer, prefix: s
       empty: undefined,
     });
   }
-  return { untracked: files, changed, deleted };
+  return { untracked: files, changed, deleted, conflicted };
 }
 
 /** `100644 <40 or 64 hex> 0\t<path>`: the offset of the tab, which sits right after the stage number, or -1. */

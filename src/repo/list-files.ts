@@ -34,6 +34,8 @@ export interface Listing {
   findings: Finding[];
   /** In a git repo: tracked files gone from the working tree, deletions not yet committed (as git spells them). */
   deleted?: string[];
+  /** In a git repo: files in an unresolved merge conflict (as git spells them). */
+  conflicted?: string[];
   /**
    * In a git repo, what status adds once it has looked at the whole working tree. Until then every
    * file in `files` is taken as committed; see ListingUpdate.
@@ -51,6 +53,8 @@ export type ListingUpdate =
       changed: Set<string>;
       /** Files of the first listing gone from the working tree (by fsPath): drop them. */
       deleted: Set<string>;
+      /** Files in an unresolved merge conflict (by fsPath). */
+      conflicted: Set<string>;
     }
   | {
       /** The first listing is void: use this one instead (git failed half-way). */
@@ -118,7 +122,12 @@ export async function listFiles(root: string, options: ListOptions = {}): Promis
       // A symlink that changed may point elsewhere now: what was read through it is void.
       const relinked = ctx.links.some((link) => status.changed.has(link) || status.deleted.has(link));
       if (relinked) return { replace: applyStatus(root, git.tracked, status) };
-      return { ...finish(more, true), changed: status.changed, deleted: status.deleted };
+      return {
+        ...finish(more, true),
+        changed: status.changed,
+        deleted: status.deleted,
+        conflicted: status.conflicted,
+      };
     },
     () => ({ replace: walkListing(root) }),
   );
@@ -145,7 +154,7 @@ async function settled(root: string, git: GitListing): Promise<Listing> {
 function applyStatus(root: string, tracked: GitFile[], status: GitStatus): Listing {
   const ctx = context(root);
   addGitFiles(ctx, withStatus(tracked, status));
-  return { ...finish(ctx, true), deleted: [...status.deleted] };
+  return { ...finish(ctx, true), deleted: [...status.deleted], conflicted: [...status.conflicted] };
 }
 
 function walkListing(root: string): Listing {

@@ -38,14 +38,17 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
   const update = await listing.later;
   let findings = listing.findings;
   let deleted = listing.deleted ?? [];
+  let conflicted = listing.conflicted ?? [];
   if (update && 'replace' in update) {
     listing = update.replace;
     files = listing.files;
     findings = listing.findings;
     deleted = listing.deleted ?? [];
+    conflicted = listing.conflicted ?? [];
     scan = scanOf(files);
   } else if (update) {
     deleted = [...update.deleted];
+    conflicted = [...update.conflicted];
     findings = [...findings, ...update.findings];
     if (update.deleted.size > 0) {
       // Rare (deleted, not yet committed): scan again without them rather than unpick what they added.
@@ -80,6 +83,12 @@ export async function scanRepo(root: string, options: ScanOptions = {}): Promise
     units,
     fileCount: files.length,
     findings: sortFindings([...placeFindings(findings, config.units), ...scan.findings]),
-    deleted: deleted.map((path) => visibleText(nfc(path))).sort(compare),
+    deleted: shownPaths(deleted),
+    conflicted: shownPaths(conflicted),
   };
+}
+
+/** Paths git named, as reports show them: NFC, hidden characters visible, in order. */
+function shownPaths(paths: string[]): string[] {
+  return paths.map((path) => visibleText(nfc(path))).sort(compare);
 }

@@ -177,6 +177,12 @@ export const repoMessages: MessageTable = {
     en: (d) =>
       `This file was deleted from the folder, but the deletion is not committed. Where dangjian.yaml is: if by mistake, git restore --source=HEAD --staged --worktree -- "${d.path}" brings it back; if meant, git rm -- "${d.path}", then git commit.`,
   },
+  'git/conflict': {
+    zh: (d) =>
+      `这个文件在 git 合并时发生了冲突（两处各改了一份），还没有解决。照原样提交会只留下其中一份。请先确定要哪一份：在 dangjian.yaml 所在的文件夹运行 git checkout --ours -- "${d.path}"（留自己的）或 git checkout --theirs -- "${d.path}"（留对方的），需要两份就把另一份另存为新文件名；然后 git add -- "${d.path}"，再 git commit。`,
+    en: (d) =>
+      `This file is in an unresolved git merge conflict (changed on both sides). Committing it as it is keeps one side and drops the other. Choose first, where dangjian.yaml is: git checkout --ours -- "${d.path}" (yours) or git checkout --theirs -- "${d.path}" (theirs), saving the other under a new name if both are needed; then git add -- "${d.path}" and git commit.`,
+  },
   'sidecar/misnamed': {
     zh: (d) =>
       `这个文件应当叫 ${d.want}（现在是 ${d.name}），名字不对就不会被读取，也不算材料。请改名为 ${d.want}${/\.txt\s*$/i.test(String(d.name)) ? '；Windows 要先在资源管理器“查看”里勾选“文件扩展名”，才看得到记事本加上的 .txt' : ''}。`,
