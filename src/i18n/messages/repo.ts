@@ -208,7 +208,7 @@ export const repoMessages: MessageTable = {
     en: (d) =>
       d.otherIndicator === undefined || d.otherIndicator === d.indicator
         ? `Same content as ${d.other}. Keep one copy and remove this one.`
-        : `Same content as ${d.other}. To count one event for several indicators, do not copy: put an _event.yaml with 同时计入: [${d.indicator}] in the original event folder and remove this copy.`,
+        : `Same content as ${d.other}. To count one event for several indicators, do not copy: put an _event.yaml with also_counts_for: [${d.indicator}] in the original event folder and remove this copy.`,
   },
 
   // ------------------------------------------------------------ layout

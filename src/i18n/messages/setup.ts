@@ -146,7 +146,7 @@ export const setupMessages: MessageTable = {
     zh: (d) =>
       `不认识的材料类型“${d.kind}”${d.suggestion ? `，是不是想写“${d.suggestion}”？` : '。'}可用的类型：${d.known}（同义词见 dangjian indicators --kinds）。`,
     en: (d) =>
-      `Unknown evidence kind "${d.kind}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : '.'} Kinds: ${d.known}.`,
+      `Unknown evidence kind "${d.kind}"${d.suggestion ? `; did you mean "${d.suggestion}"?` : '.'} Kinds: ${String(d.known).replaceAll('、', ', ')}.`,
   },
   'add/bad-kind': {
     zh: (d) => `材料类型“${d.kind}”不能用在文件名里：它${why(whyZh, d)}。`,
