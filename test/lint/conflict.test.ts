@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../helpers/check-json.js';
 import { runCli } from '../helpers/cli.js';
 import { git, makeRepo } from '../helpers/make-repo.js';
 
@@ -39,10 +40,7 @@ describe('git/conflict', () => {
     const check = JSON.parse(
       (await runCli(['check', dir, '--format', 'json', '--as-of', '2020-09-25'])).stdout,
     );
-    const five = check.units
-      .find((u: { id: string }) => u.id === 'zb1')
-      .indicators.find((i: { id: number }) => i.id === 5);
-    expect(five.events).toBe(1);
+    expect(eventsOf(check, 'zb1', 5)).toBe(1);
     // Following the advice resolves it.
     git(dir, ['checkout', '--theirs', '--', FILE]);
     git(dir, ['add', '--', FILE]);

@@ -3,6 +3,7 @@
 import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../helpers/check-json.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/make-repo.js';
 
@@ -24,10 +25,7 @@ describe('a committed file deleted from the working tree', () => {
     const check = await runCli(['check', dir, '--format', 'json', '--as-of', '2020-09-25']);
     const out = JSON.parse(check.stdout);
     expect(out.findings.map((f: { code: string }) => f.code)).not.toContain('git/deleted');
-    const events = out.units
-      .find((u: { id: string }) => u.id === 'zb1')
-      .indicators.find((i: { id: number }) => i.id === 5).events;
-    expect(events).toBe(1);
+    expect(eventsOf(out, 'zb1', 5)).toBe(1);
   });
 
   it('is not reported once the deletion is committed', async () => {

@@ -1,6 +1,7 @@
 // A sidecar saved under a near name (Notepad's .txt, another case, no underscore) is not read: it is
 // reported, and never counted as evidence.
 import { describe, expect, it } from 'vitest';
+import { eventsOf } from '../helpers/check-json.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/make-repo.js';
 
@@ -13,10 +14,7 @@ async function lintAndCheck(files: Record<string, string>) {
   const check = JSON.parse(
     (await runCli(['check', dir, '--format', 'json', '--as-of', '2020-06-30'])).stdout,
   );
-  const events = (id: number) =>
-    check.units
-      .find((u: { id: string }) => u.id === 'zb1')
-      .indicators.find((i: { id: number }) => i.id === id).events;
+  const events = (id: number) => eventsOf(check, 'zb1', id);
   return { findings: lint.findings as { code: string; path: string; message: string }[], events };
 }
 

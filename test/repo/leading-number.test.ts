@@ -2,6 +2,7 @@
 // quarter or a count.
 import { describe, expect, it } from 'vitest';
 import { leadingNumber } from '../../src/repo/repo-layout.js';
+import { eventsOf } from '../helpers/check-json.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/make-repo.js';
 
@@ -33,9 +34,6 @@ describe('leadingNumber', () => {
     const check = JSON.parse(
       (await runCli(['check', dir, '--format', 'json', '--as-of', '2020-12-31'])).stdout,
     );
-    const seven = check.units
-      .find((u: { id: string }) => u.id === 'zb1')
-      .indicators.find((i: { id: number }) => i.id === 7);
-    expect(seven.events).toBe(0);
+    expect(eventsOf(check, 'zb1', 7)).toBe(0);
   });
 });
